@@ -1,0 +1,118 @@
+import { DocumentModelBuilder, shift } from '../model/document';
+import type { IdeasDocument, Range } from '../model/types';
+import type { Catalog } from '../catalog/catalog';
+import type { Fix, Problem, Rule, RuleContext, Severity } from '../rules/rule';
+import type { Settings } from '../settings';
+import { resolveTerm } from './term';
+import { isDisabled } from './controlComments';
+import { isIdeasFile } from './ideasFile';
+
+export const SOURCE = 'mentorship-ideas';
+export const RULES_DOC_BASE = 'https://github.com/mentorship-ideas/mentorship-ideas/blob/main/docs/rules/';
+
+const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
+
+/** An LSP diagnostic; the CLI prints the same objects. */
+export interface Diagnostic {
+  range: Range;
+  severity: 1 | 2 | 3 | 4;
+  code: string;
+  source: string;
+  message: string;
+  codeDescription: { href: string };
+  data?: { fix?: Fix };
+}
+
+export interface Analysis {
+  doc: IdeasDocument;
+  /** False for ordinary Markdown, which gets no diagnostics, outline or completion. */
+  isIdeasFile: boolean;
+  diagnostics: Diagnostic[];
+}
+
+interface CodedProblem extends Problem {
+  code: string;
+}
+
+/**
+ * Analyses one document over its successive versions: the model is rebuilt
+ * from cached sections, per-idea rules run only on ideas whose text (or
+ * context) changed, and document-wide rules read the model's summaries.
+ */
+export class DocumentAnalyzer {
+  private builder = new DocumentModelBuilder();
+  private ideaCache = new Map<string, CodedProblem[]>();
+  /** Ideas checked by the last analysis (the rest came from the cache). */
+  lastIdeasChecked = 0;
+
+  constructor(private readonly rules: readonly Rule[]) {}
+
+  /** `force` checks the file whatever its name (the CLI, for a file named explicitly). */
+  analyze(uri: string, text: string, settings: Settings, catalog: Catalog, force = false): Analysis {
+    const doc = this.builder.build(uri, text);
+    if (!force && !isIdeasFile(uri, doc, settings.files)) return { doc, isIdeasFile: false, diagnostics: [] };
+    const term = resolveTerm(doc, settings);
+    const ctx: RuleContext = { doc, settings, catalog, term };
+    const problems: CodedProblem[] = [];
+    const ideaRules = this.rules.filter((r) => r.scope === 'idea' && severityOf(r.code, r.defaultSeverity, settings) !== 'off');
+    const contextKey = [catalog.version, term.text, ideaRules.map((r) => r.code).join(',')].join('\u0000');
+    const nextCache = new Map<string, CodedProblem[]>();
+    this.lastIdeasChecked = 0;
+    const ideaGroups = [{ project: undefined, ideas: doc.orphanIdeas }, ...doc.projects.map((p) => ({ project: p, ideas: p.ideas }))];
+    for (const { project, ideas } of ideaGroups) {
+      for (const idea of ideas) {
+        const key = contextKey + '\u0000' + (project?.name ?? '') + '\u0000' + idea.text;
+        const base = idea.headingRange.start.line;
+        let relative = nextCache.get(key) ?? this.ideaCache.get(key);
+        if (!relative) {
+          this.lastIdeasChecked++;
+          const found: CodedProblem[] = [];
+          for (const rule of ideaRules) {
+            if (rule.scope !== 'idea') continue;
+            for (const p of safeCheck(rule.code, () => rule.check(idea, project, ctx))) found.push({ ...p, code: rule.code });
+          }
+          relative = shift(found, -base);
+        }
+        nextCache.set(key, relative);
+        problems.push(...shift(relative, base));
+      }
+    }
+    this.ideaCache = nextCache;
+    for (const rule of this.rules) {
+      if (rule.scope !== 'document' || severityOf(rule.code, rule.defaultSeverity, settings) === 'off') continue;
+      for (const p of safeCheck(rule.code, () => rule.check(ctx))) problems.push({ ...p, code: rule.code });
+    }
+    const defaults = new Map(this.rules.map((r) => [r.code, r.defaultSeverity]));
+    const diagnostics: Diagnostic[] = [];
+    for (const p of problems) {
+      const severity = severityOf(p.code, defaults.get(p.code)!, settings);
+      if (severity === 'off' || isDisabled(doc, p.code, p.range.start.line)) continue;
+      const d: Diagnostic = {
+        range: p.range,
+        severity: SEVERITY_NUMBER[severity],
+        code: p.code,
+        source: SOURCE,
+        message: p.message,
+        codeDescription: { href: RULES_DOC_BASE + p.code + '.md' },
+      };
+      if (p.fix) d.data = { fix: p.fix };
+      diagnostics.push(d);
+    }
+    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return { doc, isIdeasFile: true, diagnostics };
+  }
+}
+
+function severityOf(code: string, fallback: Severity, settings: Settings): Severity | 'off' {
+  return settings.rules[code] ?? fallback;
+}
+
+/** A rule that throws loses its own results, never the rest of the analysis. */
+function safeCheck(code: string, run: () => Problem[]): Problem[] {
+  try {
+    return run();
+  } catch (e) {
+    console.error(`rule ${code} failed: ${e instanceof Error ? e.stack : String(e)}`);
+    return [];
+  }
+}

@@ -1,0 +1,189 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
+import { DocumentAnalyzer, type Diagnostic } from './analysis/analyzer';
+import { isIdeasFile } from './analysis/ideasFile';
+import { Catalog } from './catalog/catalog';
+import { buildDocument } from './model/document';
+import { outline, outlineText } from './features/outline';
+import { allRules } from './rules';
+import { readSettings, type Settings } from './settings';
+
+const USAGE = `usage:
+  mentorship-ideas check   [--format text|json|github] [--config FILE] <file|dir|glob>...
+  mentorship-ideas outline [--format text|json] <file>`;
+
+const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
+
+class UsageError extends Error {}
+
+interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** Runs the CLI; returns the exit code (0 clean, 1 errors found, 2 usage or I/O problem). */
+export function runCli(argv: string[], io: Output = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): number {
+  try {
+    const [command, ...rest] = argv;
+    const { format, config, paths } = options(rest);
+    if (command === 'check') return check(paths, format ?? 'text', config, io);
+    if (command === 'outline') return printOutline(paths, format ?? 'text', io);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE + '\n');
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`mentorship-ideas: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    io.err(`mentorship-ideas: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+function options(args: string[]): { format?: string; config?: string; paths: string[] } {
+  const result: { format?: string; config?: string; paths: string[] } = { paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (flag === '--format' || flag === '--config') {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      if (flag === '--format') result.format = value;
+      else result.config = value;
+    } else if (a.startsWith('--')) {
+      throw new UsageError(`unknown option ${a}`);
+    } else {
+      result.paths.push(a);
+    }
+  }
+  return result;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String(e);
+    throw new Error(`cannot read ${path}: ${why}`);
+  }
+}
+
+function loadSettings(config: string | undefined): Settings {
+  if (!config) return readSettings(undefined).settings;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readText(config));
+  } catch (e) {
+    throw new Error(e instanceof SyntaxError ? `${config} is not valid JSON: ${e.message}` : (e as Error).message);
+  }
+  const section = (raw as { mentorshipIdeas?: unknown })?.mentorshipIdeas ?? raw;
+  const { settings, problems } = readSettings(section);
+  if (problems.length) throw new Error(`${config}: ${problems.join('; ')}`);
+  return settings;
+}
+
+/** Expands the command line's paths: files as given, directories and globs to their ideas files. */
+function expand(paths: string[]): { path: string; explicit: boolean }[] {
+  const files: { path: string; explicit: boolean }[] = [];
+  for (const p of paths) {
+    if (/[*?[\]{}]/.test(p)) {
+      const base = p.split('/').findIndex((part) => /[*?[\]{}]/.test(part));
+      const root = p.split('/').slice(0, base).join('/') || '.';
+      const match = picomatch(p, { dot: true });
+      for (const f of walk(root)) if (match(f) || match(f.replace(/^\.\//, ''))) files.push({ path: f, explicit: true });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      throw new Error(`cannot read ${p}: no such file or directory`);
+    }
+    if (!isDir) files.push({ path: p, explicit: true });
+    else for (const f of walk(p)) if (f.toLowerCase().endsWith('.md')) files.push({ path: f, explicit: false });
+  }
+  return files;
+}
+
+function* walk(dir: string): Generator<string> {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    throw new Error(`cannot read directory ${dir}`);
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name === 'node_modules' || e.name === '.git') continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(full);
+    else if (e.isFile()) yield full;
+  }
+}
+
+function check(paths: string[], format: string, config: string | undefined, io: Output): number {
+  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
+  if (paths.length === 0) throw new UsageError('check needs at least one file, directory or glob');
+  const settings = loadSettings(config);
+  const catalog = Catalog.bundled();
+  const results: { path: string; diagnostics: Diagnostic[] }[] = [];
+  for (const { path, explicit } of expand(paths)) {
+    const text = readText(path);
+    const uri = pathToFileURL(resolve(path)).href;
+    const analysis = new DocumentAnalyzer(allRules).analyze(uri, text, settings, catalog, explicit);
+    if (!explicit && !isIdeasFile(uri, analysis.doc, settings.files)) continue;
+    results.push({ path, diagnostics: analysis.diagnostics });
+  }
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 1).length, 0);
+  if (format === 'json') {
+    const files = results.map((r) => ({ path: r.path, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
+    io.out(JSON.stringify({ files }) + '\n');
+  } else if (format === 'github') {
+    for (const r of results) for (const d of r.diagnostics) io.out(githubLine(r.path, d) + '\n');
+  } else {
+    let total = 0;
+    for (const r of results) {
+      for (const d of r.diagnostics) {
+        total++;
+        io.out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY[d.severity]} ${d.message} [${d.code}]\n`);
+      }
+    }
+    io.out(`${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${results.length} file${results.length === 1 ? '' : 's'}; rules: ${allRules.map((r) => r.code).join(', ')}\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function jsonDiagnostic(d: Diagnostic) {
+  return {
+    code: d.code,
+    severity: SEVERITY[d.severity],
+    message: d.message,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+  };
+}
+
+function githubLine(path: string, d: Diagnostic): string {
+  const kind = d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'notice';
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const j = jsonDiagnostic(d);
+  return `::${kind} file=${prop(path)},line=${j.line},col=${j.column},endLine=${j.endLine},endColumn=${j.endColumn},title=${prop(d.code)}::${esc(d.message)}`;
+}
+
+function printOutline(paths: string[], format: string, io: Output): number {
+  if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
+  if (paths.length !== 1) throw new UsageError('outline takes exactly one file');
+  const text = readText(paths[0]);
+  const doc = buildDocument(pathToFileURL(resolve(paths[0])).href, text);
+  const nodes = outline(doc);
+  io.out(format === 'json' ? JSON.stringify(nodes) + '\n' : outlineText(nodes) + '\n');
+  return 0;
+}

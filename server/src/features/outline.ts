@@ -1,0 +1,39 @@
+import type { IdeasDocument } from '../model/types';
+import { allIdeas } from '../model/types';
+
+/** The outline as the CLI prints it (interface.md): 1-based lines. */
+export interface OutlineNode {
+  name: string;
+  kind: 'project' | 'idea' | 'field';
+  line: number;
+  endLine: number;
+  children?: OutlineNode[];
+}
+
+export function outline(doc: IdeasDocument): OutlineNode[] {
+  const ideaNode = (idea: ReturnType<typeof allIdeas>[number]): OutlineNode => ({
+    name: idea.title,
+    kind: 'idea',
+    line: idea.headingRange.start.line + 1,
+    endLine: idea.range.end.line + 1,
+    children: idea.fields.map((f) => ({ name: f.label ?? f.rawLabel, kind: 'field', line: f.range.start.line + 1, endLine: f.range.end.line + 1 })),
+  });
+  const nodes: OutlineNode[] = doc.orphanIdeas.map(ideaNode);
+  for (const p of doc.projects) {
+    nodes.push({ name: p.name, kind: 'project', line: p.headingRange.start.line + 1, endLine: p.range.end.line + 1, children: p.ideas.map(ideaNode) });
+  }
+  return nodes.sort((a, b) => a.line - b.line);
+}
+
+export function outlineText(nodes: OutlineNode[]): string {
+  const lines: string[] = [];
+  const walk = (n: OutlineNode, depth: number) => {
+    if (n.kind === 'field') return;
+    const fields = n.children?.filter((c) => c.kind === 'field').map((c) => c.name) ?? [];
+    const suffix = n.kind === 'idea' ? `  [${fields.join(', ')}]` : '';
+    lines.push(`${String(n.line).padStart(5)}  ${'  '.repeat(depth)}${n.name}${suffix}`);
+    for (const c of n.children ?? []) walk(c, depth + 1);
+  };
+  for (const n of nodes) walk(n, 0);
+  return lines.join('\n');
+}

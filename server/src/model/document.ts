@@ -1,0 +1,251 @@
+import { parseSection, type SectionModel } from './parseSection';
+import { splitSections, type Section } from './sections';
+import type { HeadingInfo, Idea, IdeasDocument, Project, Range, TableOfContents, TermInfo } from './types';
+
+/**
+ * Builds the document model from sections. Each section is parsed once per
+ * distinct text and kept while it is in the document; a section that moved
+ * is shifted, not re-parsed. `build` after any edits therefore equals a
+ * fresh builder's `build` of the same text.
+ */
+export class DocumentModelBuilder {
+  private parsed = new Map<string, SectionModel>();
+  private placed = new Map<string, { startLine: number; model: SectionModel }>();
+  /** Sections parsed by the last build (for tests and the benchmark). */
+  lastParseCount = 0;
+
+  build(uri: string, text: string): IdeasDocument {
+    const sections = splitSections(text);
+    const parsed = new Map<string, SectionModel>();
+    const placed = new Map<string, { startLine: number; model: SectionModel }>();
+    this.lastParseCount = 0;
+    const models = sections.map((section) => {
+      let model = parsed.get(section.text) ?? this.parsed.get(section.text);
+      if (!model) {
+        model = parseSection(section.text);
+        this.lastParseCount++;
+      }
+      parsed.set(section.text, model);
+      const key = section.startLine + '\u0000' + section.text;
+      let place = placed.get(key) ?? this.placed.get(key);
+      if (!place) place = { startLine: section.startLine, model: shift(model, section.startLine) };
+      placed.set(key, place);
+      return place.model;
+    });
+    this.parsed = parsed;
+    this.placed = placed;
+    return assemble(uri, sections, models);
+  }
+}
+
+export function buildDocument(uri: string, text: string): IdeasDocument {
+  return new DocumentModelBuilder().build(uri, text);
+}
+
+/** A copy of `value` with every position (any `line` property) moved down by `delta` lines. */
+export function shift<T>(value: T, delta: number): T {
+  if (delta === 0) return value;
+  return shiftValue(value, delta) as T;
+}
+
+function shiftValue(value: unknown, delta: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => shiftValue(v, delta));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = (k === 'line' || k === 'lastContentLine') && typeof v === 'number' && !(k === 'lastContentLine' && v < 0) ? v + delta : shiftValue(v, delta);
+  }
+  return out;
+}
+
+const IDEAS_HEADING = /^(?:accepted|proposed|participating)?\s*project(?:s|\s+ideas)\b/i;
+
+function hasKnownFields(m: SectionModel): boolean {
+  return m.fields.some((f) => f.label !== undefined);
+}
+
+function assemble(uri: string, sections: Section[], models: SectionModel[]): IdeasDocument {
+  const lastLine = sections[sections.length - 1].startLine + sections[sections.length - 1].lineCount - 1;
+  const ideaLevel = dominantIdeaLevel(models);
+  const projectLevel = ideaLevel - 1;
+  const ideasStart = findIdeasStart(sections, models);
+
+  const doc: IdeasDocument = {
+    uri,
+    lineCount: lastLine + 1,
+    ideasStartLine: ideasStart.line,
+    projectLevel,
+    ideaLevel,
+    projects: [],
+    orphanIdeas: [],
+    headings: [],
+    fences: [],
+    controlComments: [],
+  };
+
+  let project: Project | undefined;
+  let idea: Idea | undefined;
+  let ideaSections: string[] = [];
+  const closeIdea = () => {
+    if (idea) idea.text = ideaSections.join('');
+    idea = undefined;
+    ideaSections = [];
+  };
+  const endOf = (i: number): { line: number; character: number } => {
+    const m = models[i];
+    const line = m.lastContentLine >= 0 ? m.lastContentLine : sections[i].startLine;
+    return { line, character: lineLength(sections[i], line) };
+  };
+
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i];
+    doc.fences.push(...m.fences);
+    if (m.templateFence && !doc.template) doc.template = m.templateFence;
+    doc.controlComments.push(...m.controlComments);
+    const h = m.heading;
+    if (!h) continue;
+    const line = h.range.start.line;
+    let role: HeadingInfo['role'] = 'other';
+    if (i >= ideasStart.section) {
+      const fields = m.fields.length > 0;
+      const next = models[i + 1]?.heading;
+      const group = !fields && next !== undefined && next.level > h.level && hasKnownFields(models[i + 1]) && h.level >= projectLevel;
+      if (fields || (h.level === ideaLevel && !group)) role = 'idea';
+      else if (group && h.level > projectLevel) role = 'group';
+      else if (h.level === projectLevel || (h.level > 2 && h.level < projectLevel) || group) role = 'project';
+      else if (idea && h.level > idea.level) role = 'other';
+    }
+    doc.headings.push({ level: h.level, text: h.text, line, role });
+
+    if (role === 'other' && idea && h.level > idea.level) {
+      // A sub-heading inside an idea belongs to it.
+      idea.range.end = endOf(i);
+      ideaSections.push(sections[i].text);
+      if (project) project.range.end = idea.range.end;
+      continue;
+    }
+    closeIdea();
+    if (role === 'project') {
+      project = { name: h.text, level: h.level, headingRange: h.range, nameRange: h.textRange, range: { start: h.range.start, end: endOf(i) }, ideas: [] };
+      doc.projects.push(project);
+    } else if (role === 'idea') {
+      idea = {
+        title: h.text,
+        level: h.level,
+        headingRange: h.range,
+        titleRange: h.textRange,
+        range: { start: h.range.start, end: endOf(i) },
+        fields: m.fields,
+        outcomeInDescription: m.outcomeInDescription,
+        text: '',
+      };
+      if (m.lfxTitle) idea.lfxTitle = m.lfxTitle;
+      ideaSections = [sections[i].text];
+      if (project) {
+        project.ideas.push(idea);
+        project.range.end = idea.range.end;
+      } else {
+        doc.orphanIdeas.push(idea);
+      }
+    } else if (role === 'other' && h.level <= 2) {
+      project = undefined;
+    }
+  }
+  closeIdea();
+
+  const term = termFromPath(uri) ?? termFromHeading(models);
+  if (term) doc.term = term.term;
+  if (term?.range) doc.termHeadingRange = term.range;
+  const toc = tableOfContents(models);
+  if (toc) doc.toc = toc;
+  return doc;
+}
+
+function lineLength(section: Section, absoluteLine: number): number {
+  const rel = absoluteLine - section.startLine;
+  let start = 0;
+  for (let i = 0; i < rel; i++) {
+    const nl = section.text.indexOf('\n', start);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  const end = section.text.indexOf('\n', start);
+  return (end < 0 ? section.text.slice(start) : section.text.slice(start, end)).replace(/\r$/, '').length;
+}
+
+/** The level ideas are written at in this file: the template's `####`, or `#####` in 2020-2022 files. */
+function dominantIdeaLevel(models: SectionModel[]): number {
+  const counts = new Map<number, number>();
+  for (const m of models) {
+    if (m.heading && m.heading.level >= 3 && hasKnownFields(m)) counts.set(m.heading.level, (counts.get(m.heading.level) ?? 0) + 1);
+  }
+  let best = 4;
+  let bestCount = 0;
+  for (const [level, count] of counts) {
+    if (count > bestCount || (count === bestCount && level === 4)) {
+      best = level;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function findIdeasStart(sections: Section[], models: SectionModel[]): { section: number; line: number } {
+  for (let i = 0; i < models.length; i++) {
+    const h = models[i].heading;
+    if (h && h.level <= 2 && IDEAS_HEADING.test(h.text)) {
+      return { section: i + 1, line: i + 1 < sections.length ? sections[i + 1].startLine : sections[i].startLine + sections[i].lineCount };
+    }
+  }
+  const firstIdea = models.findIndex((m) => m.heading && hasKnownFields(m));
+  if (firstIdea < 0) {
+    const firstDeep = models.findIndex((m) => m.heading && m.heading.level >= 3);
+    const i = firstDeep < 0 ? models.length : firstDeep;
+    return { section: i, line: i < sections.length ? sections[i].startLine : sections[sections.length - 1].startLine };
+  }
+  let start = firstIdea;
+  const level = models[firstIdea].heading!.level;
+  for (let i = firstIdea - 1; i >= 0; i--) {
+    const h = models[i].heading;
+    if (!h) continue;
+    if (h.level < level && h.level >= 3) start = i;
+    if (h.level < level) break;
+  }
+  return { section: start, line: sections[start].startLine };
+}
+
+function termFromPath(uri: string): { term: TermInfo; range?: Range } | undefined {
+  const path = decodeURIComponent(uri);
+  const m = /(?:^|[/_])(20\d\d)[/_]0?([1-3])-[A-Za-z]/.exec(path) ?? /(?:^|[/_])(20\d\d)[/_](?:term[-_ ]?)0?([1-3])\b/i.exec(path);
+  if (!m) return undefined;
+  return { term: { year: Number(m[1]), number: Number(m[2]), source: 'path' } };
+}
+
+function termFromHeading(models: SectionModel[]): { term: TermInfo; range: Range } | undefined {
+  for (const m of models) {
+    const h = m.heading;
+    if (!h || h.level !== 1) continue;
+    const t = /Term\s+0?([1-3])\s*[-–—:]\s*(20\d\d)/i.exec(h.text) ?? /(20\d\d)\s+Term\s+0?([1-3])/i.exec(h.text);
+    if (!t) continue;
+    const [year, number] = /^20/.test(t[1]) ? [t[1], t[2]] : [t[2], t[1]];
+    return { term: { year: Number(year), number: Number(number), source: 'heading' }, range: h.range };
+  }
+  return undefined;
+}
+
+function tableOfContents(models: SectionModel[]): TableOfContents | undefined {
+  for (const m of models) {
+    if (m.tocMarkers.length >= 2) {
+      const [open, close] = [m.tocMarkers[0], m.tocMarkers[1]];
+      const entries = m.tocEntries.filter((e) => e.range.start.line > open && e.range.start.line < close);
+      // The range is what lies between the markers, which stay.
+      return { range: { start: { line: open + 1, character: 0 }, end: { line: close, character: 0 } }, entries, markers: true };
+    }
+    if (m.isTocHeading && m.tocEntries.length > 0) {
+      const first = m.tocEntries[0].range;
+      const last = m.tocEntries[m.tocEntries.length - 1].range;
+      return { range: { start: first.start, end: last.end }, entries: m.tocEntries, markers: false };
+    }
+  }
+  return undefined;
+}

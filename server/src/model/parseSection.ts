@@ -1,0 +1,279 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, RootContent } from 'mdast';
+import { canonicalLabel, matchFieldLine } from './labels';
+import { findLinks } from './links';
+import { parseMentorLine } from './mentors';
+import { splitLines } from './sections';
+import type { Field, LfxTitle, Mentor, Range, TocEntry } from './types';
+
+/**
+ * What one section (a heading and the lines up to the next heading) holds,
+ * with positions relative to the section's first line. remark-parse gives the
+ * block structure; columns come from the source lines, which is where the
+ * editor's positions live.
+ */
+export interface SectionModel {
+  heading?: { level: number; text: string; range: Range; textRange: Range };
+  fields: Field[];
+  lfxTitle?: LfxTitle;
+  outcomeInDescription: boolean;
+  tocEntries: TocEntry[];
+  tocMarkers: number[];
+  isTocHeading: boolean;
+  fences: Range[];
+  templateFence?: Range;
+  controlComments: { kind: 'disable' | 'enable' | 'disable-next-line'; rules: string[]; line: number }[];
+  /** Last line with content (relative), or -1. */
+  lastContentLine: number;
+  lineCount: number;
+}
+
+const processor = unified().use(remarkParse);
+
+function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+const LFX_TITLE = /^CNCF\s*-\s*(.+?):\s*(.+)\s+\((\d{4}\s+Term\s+\d)\)\s*$/;
+const OUTCOME_IN_TEXT = /^(?:>\s*)*(?:#{1,6}\s*|\*\*)?expected\s+outcomes?\b/im;
+const CONTROL = /<!--\s*mentorship-ideas-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+
+export function parseSection(text: string): SectionModel {
+  const lines = splitLines(text);
+  // micromark drops a BOM and counts columns without it; a space keeps them aligned.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const tree = processor.parse(source) as Root;
+  const model: SectionModel = {
+    fields: [],
+    outcomeInDescription: false,
+    tocEntries: [],
+    tocMarkers: [],
+    isTocHeading: false,
+    fences: [],
+    controlComments: [],
+    lastContentLine: -1,
+    lineCount: lines.length,
+  };
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].trim() !== '') {
+      model.lastContentLine = i;
+      break;
+    }
+  }
+  lines.forEach((l, i) => {
+    if (/^\s*<!--\s*\/?\s*TOC\s*-->\s*$/i.test(l)) model.tocMarkers.push(i);
+    if (l.includes('mentorship-ideas-')) {
+      for (const m of l.matchAll(CONTROL)) {
+        const rules = m[2].split(/[\s,]+/).filter(Boolean);
+        model.controlComments.push({ kind: m[1] as 'disable' | 'enable' | 'disable-next-line', rules, line: i });
+      }
+    }
+  });
+
+  let current: Field | undefined;
+  for (const node of tree.children) {
+    const first = node.position!.start.line - 1;
+    const last = node.position!.end.line - 1;
+    if (node.type === 'heading' && first === 0 && !model.heading) {
+      const raw = lines[0].replace(/^\uFEFF/, '');
+      const bom = lines[0].length - raw.length;
+      // ATX (`### Name`) or, for a first section, setext (`Name` over `===`).
+      const atx = /^([ \t]*#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(raw);
+      const text = (atx ? atx[2] ?? '' : raw).trim();
+      const textStart = bom + (text ? raw.indexOf(text, atx ? atx[1].length : 0) : raw.length);
+      model.heading = {
+        level: node.depth,
+        text,
+        range: lineRange(0, 0, lines[0].length),
+        textRange: lineRange(0, textStart, textStart + text.length),
+      };
+      model.isTocHeading = /table\s+of\s+contents|^contents$/i.test(text);
+      continue;
+    }
+    if (node.type === 'code') {
+      const r = lineRange(first, 0, 0);
+      r.end = { line: last, character: lines[last]?.length ?? 0 };
+      model.fences.push(r);
+      if (/^#{3,4}\s/m.test(node.value) && /Description/i.test(node.value)) model.templateFence = r;
+      if (current) extend(current, lines, last);
+      continue;
+    }
+    if (node.type === 'list') {
+      collectTocEntries(node, lines, model.tocEntries);
+      for (const item of node.children) {
+        const itemFirst = item.position!.start.line - 1;
+        const itemLast = item.position!.end.line - 1;
+        const match = matchFieldLine(lines[itemFirst], { requireKnown: false });
+        if (match) {
+          current = newField(lines, itemFirst, itemLast, match);
+          model.fields.push(current);
+        } else if (current) {
+          extend(current, lines, itemLast);
+        }
+      }
+      continue;
+    }
+    if (node.type === 'paragraph') {
+      const firstLine = lines[first];
+      const lfx = LFX_TITLE.exec(firstLine.trim());
+      if (lfx && !current && first === last) {
+        const start = firstLine.indexOf('CNCF');
+        model.lfxTitle = {
+          project: lfx[1].trim(),
+          title: lfx[2].trim(),
+          term: lfx[3].replace(/\s+/g, ' '),
+          text: firstLine.trim(),
+          range: lineRange(first, start, start + firstLine.trim().length),
+        };
+        continue;
+      }
+      const match = matchFieldLine(firstLine, { requireKnown: true });
+      if (match) {
+        current = newField(lines, first, last, match);
+        model.fields.push(current);
+        continue;
+      }
+    }
+    if (current && node.type !== 'thematicBreak' && node.type !== 'heading') extend(current, lines, last);
+    else if (node.type === 'heading' || node.type === 'thematicBreak') current = undefined;
+  }
+  for (const field of model.fields) finishField(field, lines);
+  const description = model.fields.find((f) => f.label === 'Description');
+  model.outcomeInDescription = !!description && OUTCOME_IN_TEXT.test(description.value);
+  return model;
+}
+
+function newField(lines: string[], first: number, last: number, match: NonNullable<ReturnType<typeof matchFieldLine>>): Field {
+  const text = lines[first];
+  return {
+    label: canonicalLabel(match.rawLabel),
+    rawLabel: match.rawLabel,
+    style: { listItem: match.bullet, colon: match.colon, bold: match.bold },
+    lineRange: lineRange(first, 0, text.length),
+    labelRange: lineRange(first, match.labelStart, match.labelEnd),
+    range: { start: { line: first, character: 0 }, end: { line: last, character: lines[last]?.length ?? 0 } },
+    value: '',
+    valueRange: { start: { line: first, character: match.valueStart }, end: { line: last, character: lines[last]?.length ?? 0 } },
+    links: [],
+    mentors: [],
+    mentorLines: [],
+  };
+}
+
+function extend(field: Field, lines: string[], last: number): void {
+  if (last <= field.range.end.line) return;
+  field.range.end = { line: last, character: lines[last]?.length ?? 0 };
+  field.valueRange!.end = { ...field.range.end };
+}
+
+/** Fills in the value text, links and mentors once the field's extent is known. */
+function finishField(field: Field, lines: string[]): void {
+  const first = field.range.start.line;
+  const last = field.range.end.line;
+  const valueStart = field.valueRange!.start.character;
+  const parts: string[] = [];
+  const inline = lines[first].slice(valueStart).replace(/\*\*$/, '').trim();
+  if (inline) parts.push(inline);
+  const continuation: { text: string; line: number; offset: number }[] = [];
+  for (let l = first + 1; l <= last; l++) {
+    const raw = lines[l];
+    const stripped = raw.replace(/^[ \t]*(?:>[ \t]?)*/, '');
+    parts.push(stripped.trimEnd());
+    if (stripped.trim()) continuation.push({ text: stripped, line: l, offset: raw.length - stripped.length });
+  }
+  field.value = parts.join('\n').replace(/^\n+|\s+$/g, '');
+  if (!field.value) {
+    delete field.valueRange;
+  } else {
+    let end = last;
+    while (end > first && lines[end].trim() === '') end--;
+    field.range.end = { line: end, character: lines[end].length };
+    field.valueRange!.end = { ...field.range.end };
+    if (!inline) {
+      const firstValueLine = continuation[0];
+      field.valueRange!.start = { line: firstValueLine.line, character: firstValueLine.offset };
+    }
+  }
+  for (let l = first; l <= field.range.end.line; l++) {
+    const text = l === first ? lines[l].slice(0, lines[l].length) : lines[l];
+    for (const link of findLinks(text, l)) {
+      if (l === first && link.range.start.character < valueStart) continue;
+      field.links.push(link);
+    }
+  }
+  if (field.label === 'Mentor(s)') readMentors(field, inline ? valueStart + lines[first].slice(valueStart).indexOf(inline) : -1, inline, continuation);
+}
+
+const GITHUB_LINE = /^(?:github|gh|handle)\s*:\s*/i;
+const EMAIL_LINE = /^e-?mail\s*:\s*/i;
+
+function readMentors(
+  field: Field,
+  inlineOffset: number,
+  inline: string,
+  continuation: { text: string; line: number; offset: number }[],
+): void {
+  const mentorLines: { text: string; line: number; offset: number }[] = [];
+  if (inline) mentorLines.push({ text: inline, line: field.range.start.line, offset: inlineOffset });
+  for (const c of continuation) {
+    const bullet = /^([-*+]|\d+[.)])[ \t]+/.exec(c.text);
+    const text = bullet ? c.text.slice(bullet[0].length) : c.text;
+    mentorLines.push({ text: text.trimEnd(), line: c.line, offset: c.offset + (bullet ? bullet[0].length : 0) });
+  }
+  const mentors: Mentor[] = [];
+  for (let i = 0; i < mentorLines.length; i++) {
+    const ml = mentorLines[i];
+    field.mentorLines.push({ text: ml.text, range: lineRange(ml.line, ml.offset, ml.offset + ml.text.length) });
+    const parsed = parseMentorLine(ml.text, ml.line, ml.offset);
+    // The multi-line form: `Name` / `GitHub: @x` / `Email: y`.
+    if (parsed.length === 1 && parsed[0].form === 'unrecognised' && i + 1 < mentorLines.length && (GITHUB_LINE.test(mentorLines[i + 1].text) || EMAIL_LINE.test(mentorLines[i + 1].text))) {
+      const mentor = parsed[0];
+      mentor.form = 'multi-line';
+      let j = i + 1;
+      for (; j < mentorLines.length && j <= i + 2; j++) {
+        const next = mentorLines[j];
+        const gh = GITHUB_LINE.exec(next.text);
+        const em = EMAIL_LINE.exec(next.text);
+        if (!gh && !em) break;
+        field.mentorLines.push({ text: next.text, range: lineRange(next.line, next.offset, next.offset + next.text.length) });
+        const value = next.text.slice((gh ?? em)![0].length).trim();
+        const start = next.offset + next.text.indexOf(value, (gh ?? em)![0].length);
+        const r = lineRange(next.line, start, start + value.length);
+        if (gh) {
+          const handleText = value.replace(/^\[(@?[^\]]+)\]\([^)]*\)$/, '$1');
+          mentor.handleText = handleText.startsWith('@') ? handleText : '@' + handleText;
+          mentor.handle = mentor.handleText.slice(1);
+          mentor.handleRange = r;
+        } else {
+          mentor.email = value.replace(/^<(.*)>$/, '$1');
+          mentor.emailRange = r;
+        }
+        mentor.range.end = { line: next.line, character: next.offset + next.text.length };
+      }
+      mentors.push(mentor);
+      i = j - 1;
+      continue;
+    }
+    mentors.push(...parsed);
+  }
+  field.mentors = mentors;
+}
+
+function collectTocEntries(list: RootContent, lines: string[], out: TocEntry[]): void {
+  if (list.type !== 'list') return;
+  for (const item of list.children) {
+    const line = item.position!.start.line - 1;
+    const text = lines[line];
+    const m = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[([^\]]*)\]\(#([^)\s]*)\)/.exec(text);
+    if (m) {
+      out.push({
+        text: m[2],
+        anchor: m[3],
+        depth: m[1].replace(/\t/g, '    ').length,
+        range: lineRange(line, 0, text.length),
+      });
+    }
+    for (const child of item.children) if (child.type === 'list') collectTocEntries(child, lines, out);
+  }
+}

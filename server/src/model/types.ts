@@ -1,0 +1,166 @@
+/**
+ * The document model of an ideas file: every feature (diagnostics, outline,
+ * completion, hovers, CLI) reads this and nothing else. Positions are LSP
+ * positions (0-based line, UTF-16 character), end exclusive.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type CanonicalLabel =
+  | 'Description'
+  | 'Expected Outcome'
+  | 'Recommended Skills'
+  | 'Mentor(s)'
+  | 'Upstream Issue'
+  | 'LFX URL'
+  | 'Technologies';
+
+export interface Link {
+  url: string;
+  /** The whole written form: `<url>`, `[text](url)` or the bare URL. */
+  range: Range;
+}
+
+export type MentorForm =
+  | 'canonical'
+  | 'no-parentheses'
+  | 'no-at'
+  | 'handle-link'
+  | 'full-width'
+  | 'labelled'
+  | 'multi-line'
+  | 'unrecognised';
+
+export interface Mentor {
+  name: string;
+  /** Without the `@`; undefined when none was written. */
+  handle?: string;
+  email?: string;
+  note?: string;
+  /** The handle as written, for rules that check GitHub's syntax. */
+  handleText?: string;
+  form: MentorForm;
+  /** The line (or lines, for the multi-line form) the mentor was written on. */
+  range: Range;
+  nameRange?: Range;
+  handleRange?: Range;
+  emailRange?: Range;
+  /** Other mentors written on the same line (several mentors on one line). */
+  sharesLine: boolean;
+}
+
+export interface Field {
+  /** Canonical label, or undefined for a label we do not know. */
+  label?: CanonicalLabel;
+  /** The label as written, without bullet, bold markers and colon. */
+  rawLabel: string;
+  /** How the label line was written. */
+  style: { listItem: boolean; colon: boolean; bold: boolean };
+  /** The first line of the field. */
+  lineRange: Range;
+  labelRange: Range;
+  /** The whole field: label line and its continuation. */
+  range: Range;
+  /** The value as plain text: bullets, quote markers and indentation removed. */
+  value: string;
+  valueRange?: Range;
+  links: Link[];
+  /** Mentors, for the Mentor(s) field. */
+  mentors: Mentor[];
+  /** Lines of the value that hold a mentor list item (or the inline value). */
+  mentorLines: { text: string; range: Range }[];
+}
+
+export interface LfxTitle {
+  project: string;
+  title: string;
+  term: string;
+  text: string;
+  range: Range;
+}
+
+export interface Idea {
+  title: string;
+  level: number;
+  headingRange: Range;
+  titleRange: Range;
+  /** Heading line to the end of the idea's last line. */
+  range: Range;
+  fields: Field[];
+  lfxTitle?: LfxTitle;
+  /** True when the Description holds an `Expected outcome(s)` heading or paragraph. */
+  outcomeInDescription: boolean;
+  /** The idea's source text (heading to its end), for caching work per idea. */
+  text: string;
+}
+
+export interface Project {
+  name: string;
+  level: number;
+  headingRange: Range;
+  nameRange: Range;
+  range: Range;
+  ideas: Idea[];
+}
+
+export interface TermInfo {
+  year: number;
+  number: number;
+  source: 'path' | 'heading' | 'setting';
+}
+
+export interface TocEntry {
+  text: string;
+  anchor: string;
+  depth: number;
+  range: Range;
+}
+
+export interface TableOfContents {
+  range: Range;
+  entries: TocEntry[];
+  /** `<!-- TOC -->` markers around it, if any. */
+  markers: boolean;
+}
+
+export interface HeadingInfo {
+  level: number;
+  text: string;
+  line: number;
+  role: 'project' | 'idea' | 'group' | 'other';
+}
+
+export interface IdeasDocument {
+  uri: string;
+  lineCount: number;
+  /** The first line of the ideas part (after `## Proposed Project ideas` or the like). */
+  ideasStartLine: number;
+  projectLevel: number;
+  ideaLevel: number;
+  projects: Project[];
+  /** Ideas with no project heading above them. */
+  orphanIdeas: Idea[];
+  headings: HeadingInfo[];
+  term?: TermInfo;
+  termHeadingRange?: Range;
+  toc?: TableOfContents;
+  template?: Range;
+  /** Fenced code blocks and the template, never parsed as entries. */
+  fences: Range[];
+  /** `<!-- mentorship-ideas-... -->` comments, in document order. */
+  controlComments: { kind: 'disable' | 'enable' | 'disable-next-line'; rules: string[]; line: number }[];
+}
+
+export function allIdeas(doc: IdeasDocument): Idea[] {
+  const ideas: Idea[] = [...doc.orphanIdeas];
+  for (const p of doc.projects) ideas.push(...p.ideas);
+  return ideas.sort((a, b) => a.headingRange.start.line - b.headingRange.start.line);
+}

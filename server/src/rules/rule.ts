@@ -1,0 +1,60 @@
+import type { Idea, IdeasDocument, Project, Range } from '../model/types';
+import type { Catalog } from '../catalog/catalog';
+import type { Settings } from '../settings';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The one obvious fix: offered as the preferred quick fix. */
+  preferred?: boolean;
+}
+
+export interface Problem {
+  range: Range;
+  message: string;
+  fix?: Fix;
+}
+
+export interface TermToken {
+  year: number;
+  number: number;
+  /** `2026 Term 1`; the longest form when the term is unknown. */
+  text: string;
+  known: boolean;
+}
+
+export interface RuleContext {
+  doc: IdeasDocument;
+  settings: Settings;
+  catalog: Catalog;
+  term: TermToken;
+}
+
+interface RuleInfo {
+  /** The stable code users configure and disable the rule by (rules.md). */
+  code: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule reports. */
+  description: string;
+}
+
+/** Checks one idea alone; its results are cached per idea text and context. */
+export interface IdeaRule extends RuleInfo {
+  scope: 'idea';
+  check(idea: Idea, project: Project | undefined, ctx: RuleContext): Problem[];
+}
+
+/** Checks the document as a whole (across ideas or projects); must stay cheap. */
+export interface DocumentRule extends RuleInfo {
+  scope: 'document';
+  check(ctx: RuleContext): Problem[];
+}
+
+export type Rule = IdeaRule | DocumentRule;

@@ -1,0 +1,68 @@
+import type { Severity } from './rules/rule';
+
+export interface Settings {
+  files: string[];
+  rules: Record<string, Severity | 'off'>;
+  term: string;
+  github: { apiUrl: string; checkUpstreamIssues: boolean };
+}
+
+export const DEFAULT_FILES = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md'];
+
+export function defaultSettings(): Settings {
+  return {
+    files: [...DEFAULT_FILES],
+    rules: {},
+    term: '',
+    github: { apiUrl: 'https://api.github.com', checkUpstreamIssues: false },
+  };
+}
+
+const LEVELS = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+/**
+ * Reads settings as an editor sends them: anything missing or of the wrong
+ * type falls back to its default, and each such value is named in `problems`
+ * so the user can be told, instead of the server failing.
+ */
+export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const settings = defaultSettings();
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push('mentorshipIdeas settings are not an object; using the defaults');
+    return { settings, problems };
+  }
+  const r = raw as Record<string, unknown>;
+  if (r.files !== undefined) {
+    if (Array.isArray(r.files) && r.files.every((f) => typeof f === 'string')) settings.files = r.files as string[];
+    else problems.push('mentorshipIdeas.files must be a list of glob strings');
+  }
+  if (r.rules !== undefined) {
+    if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
+      for (const [code, level] of Object.entries(r.rules as Record<string, unknown>)) {
+        if (typeof level === 'string' && LEVELS.has(level)) settings.rules[code] = level as Severity | 'off';
+        else problems.push(`mentorshipIdeas.rules.${code}: "${String(level)}" is not one of error, warning, info, hint, off`);
+      }
+    } else problems.push('mentorshipIdeas.rules must be an object such as {"few-mentors": "off"}');
+  }
+  if (r.term !== undefined) {
+    if (typeof r.term === 'string') settings.term = r.term;
+    else problems.push('mentorshipIdeas.term must be a string such as "2026 Term 1"');
+  }
+  const gh = r.github;
+  if (gh !== undefined) {
+    if (gh && typeof gh === 'object') {
+      const g = gh as Record<string, unknown>;
+      if (g.apiUrl !== undefined) {
+        if (typeof g.apiUrl === 'string' && /^https?:\/\/[^\s]+$/.test(g.apiUrl)) settings.github.apiUrl = g.apiUrl.replace(/\/+$/, '');
+        else problems.push('mentorshipIdeas.github.apiUrl must be an http(s) URL');
+      }
+      if (g.checkUpstreamIssues !== undefined) {
+        if (typeof g.checkUpstreamIssues === 'boolean') settings.github.checkUpstreamIssues = g.checkUpstreamIssues;
+        else problems.push('mentorshipIdeas.github.checkUpstreamIssues must be true or false');
+      }
+    } else problems.push('mentorshipIdeas.github must be an object');
+  }
+  return { settings, problems };
+}
