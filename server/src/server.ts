@@ -6,12 +6,13 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
+  type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readSettings } from './settings';
 import { Workspace } from './workspace';
-import { documentSymbols } from './features/documentSymbols';
-import { foldingRanges } from './features/foldingRanges';
+import { features } from './features';
+import type { OpenIdeasFile, ServerContext } from './serverContext';
 
 /** Starts the language server on the connection the command line names (--stdio, --node-ipc). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
@@ -21,25 +22,44 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const analysisOf = (doc: TextDocument) => workspace.analysis(doc.uri, doc.version, () => doc.getText());
 
-  const publish = (doc: TextDocument) => {
-    try {
-      const { diagnostics } = analysisOf(doc);
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    } catch (e) {
-      connection.console.error(`Analysis of ${doc.uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
-    }
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    workspace,
+    initializeParams: undefined as unknown as InitializeParams,
+    diagnosticSources: [],
+    ideasFile(uri) {
+      const document = documents.get(uri);
+      if (!document) return undefined;
+      const analysis = analysisOf(document);
+      return analysis.isIdeasFile ? { document, analysis } : undefined;
+    },
+    publish(uri) {
+      const document = documents.get(uri);
+      if (!document) return;
+      try {
+        const analysis = analysisOf(document);
+        const diagnostics = [...analysis.diagnostics];
+        if (analysis.isIdeasFile) {
+          const file: OpenIdeasFile = { document, analysis };
+          for (const source of ctx.diagnosticSources) diagnostics.push(...source(file));
+        }
+        void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      } catch (e) {
+        connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      }
+    },
   };
 
   const applySettings = (raw: unknown) => {
     const { settings, problems } = readSettings(raw);
     workspace.settings = settings;
-    for (const p of problems) connection.window.showWarningMessage(`CNCF Mentorship Ideas: ${p}`);
+    for (const p of problems) void connection.window.showWarningMessage(`CNCF Mentorship Ideas: ${p}`);
     workspace.invalidate();
-    documents.all().forEach(publish);
+    for (const d of documents.all()) ctx.publish(d.uri);
   };
 
   const pullSettings = async () => {
-    if (!configurationPull) return;
     try {
       const [raw] = await connection.workspace.getConfiguration([{ section: 'mentorshipIdeas' }]);
       applySettings(raw);
@@ -49,6 +69,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   connection.onInitialize((params: InitializeParams) => {
+    ctx.initializeParams = params;
     configurationPull = !!params.capabilities.workspace?.configuration;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings !== undefined) {
@@ -56,14 +77,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       workspace.settings = settings;
       for (const p of problems) connection.console.warn(p);
     }
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        documentSymbolProvider: { label: 'CNCF Mentorship Ideas' },
-        foldingRangeProvider: true,
-      },
-      serverInfo: { name: 'mentorship-ideas', version: '0.1.0' },
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     };
+    for (const f of features) {
+      const c = f.capabilities?.(params) ?? {};
+      const commands = [...(capabilities.executeCommandProvider?.commands ?? []), ...(c.executeCommandProvider?.commands ?? [])];
+      Object.assign(capabilities, c);
+      if (commands.length) capabilities.executeCommandProvider = { commands };
+    }
+    return { capabilities, serverInfo: { name: 'mentorship-ideas', version: '0.1.0' } };
   });
 
   connection.onInitialized(() => {
@@ -78,28 +101,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     else applySettings((change.settings as { mentorshipIdeas?: unknown } | undefined)?.mentorshipIdeas);
   });
 
-  documents.onDidChangeContent((e) => publish(e.document));
+  documents.onDidChangeContent((e) => ctx.publish(e.document.uri));
   documents.onDidClose((e) => {
     workspace.close(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  const ideasDocument = (uri: string) => {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
-    const analysis = analysisOf(doc);
-    return analysis.isIdeasFile ? analysis.doc : undefined;
-  };
-
-  connection.onDocumentSymbol((params) => {
-    const doc = ideasDocument(params.textDocument.uri);
-    return doc ? documentSymbols(doc) : [];
-  });
-  connection.onFoldingRanges((params) => {
-    const doc = ideasDocument(params.textDocument.uri);
-    return doc ? foldingRanges(doc) : [];
-  });
-
+  for (const f of features) f.register(ctx);
   documents.listen(connection);
   connection.listen();
 }

@@ -1,5 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Field, Idea, IdeasDocument, Project } from '../model/types';
+import type { Feature } from '../serverContext';
 
 /** The outline: project > idea > field, with the mentor count as an idea's detail. */
 export function documentSymbols(doc: IdeasDocument): DocumentSymbol[] {
@@ -40,3 +41,13 @@ function fieldSymbol(f: Field): DocumentSymbol {
     selectionRange: f.labelRange,
   };
 }
+
+export const documentSymbolFeature: Feature = {
+  capabilities: () => ({ documentSymbolProvider: { label: 'CNCF Mentorship Ideas' } }),
+  register(ctx) {
+    ctx.connection.onDocumentSymbol((params) => {
+      const file = ctx.ideasFile(params.textDocument.uri);
+      return file ? documentSymbols(file.analysis.doc) : [];
+    });
+  },
+};

@@ -1,6 +1,7 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { IdeasDocument, Range } from '../model/types';
 import { allIdeas } from '../model/types';
+import type { Feature } from '../serverContext';
 
 /** Folds projects, ideas, multi-line fields, the template block and the table of contents. */
 export function foldingRanges(doc: IdeasDocument): FoldingRange[] {
@@ -17,3 +18,13 @@ export function foldingRanges(doc: IdeasDocument): FoldingRange[] {
   if (doc.toc) add(doc.toc.range, FoldingRangeKind.Region);
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
+
+export const foldingRangeFeature: Feature = {
+  capabilities: () => ({ foldingRangeProvider: true }),
+  register(ctx) {
+    ctx.connection.onFoldingRanges((params) => {
+      const file = ctx.ideasFile(params.textDocument.uri);
+      return file ? foldingRanges(file.analysis.doc) : [];
+    });
+  },
+};

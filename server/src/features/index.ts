@@ -1,0 +1,7 @@
+import type { Feature } from '../serverContext';
+import { documentSymbolFeature } from './documentSymbols';
+import { foldingRangeFeature } from './foldingRanges';
+import { codeActionFeature } from './codeActions';
+
+/** Every LSP feature the server offers; each file registers its own handlers. */
+export const features: Feature[] = [documentSymbolFeature, foldingRangeFeature, codeActionFeature];

@@ -1,0 +1,34 @@
+import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, Diagnostic } from './analysis/analyzer';
+import type { Workspace } from './workspace';
+
+/** An open ideas file: its text, and the analysis of its current version. */
+export interface OpenIdeasFile {
+  document: TextDocument;
+  analysis: Analysis;
+}
+
+/** What a feature gets from the server: the connection, the open documents and the shared state. */
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  workspace: Workspace;
+  /** The initialize request, for client capabilities. */
+  initializeParams: InitializeParams;
+  /** The open document at `uri` when it is an ideas file; undefined otherwise. */
+  ideasFile(uri: string): OpenIdeasFile | undefined;
+  /** Publishes the diagnostics of an open document for its current version. */
+  publish(uri: string): void;
+  /**
+   * Extra diagnostics added to each publication (e.g. upstream-closed, found
+   * in the background); a source calls `publish` again when it learns more.
+   */
+  diagnosticSources: ((file: OpenIdeasFile) => Diagnostic[])[];
+}
+
+/** One LSP feature: what it announces at initialize, and the handlers it registers. */
+export interface Feature {
+  capabilities?(params: InitializeParams): ServerCapabilities;
+  register(ctx: ServerContext): void;
+}
