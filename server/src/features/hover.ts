@@ -1,0 +1,28 @@
+import type { CancellationToken, Hover, Position } from 'vscode-languageserver';
+import type { Feature, OpenIdeasFile, ServerContext } from '../serverContext';
+
+/** One kind of hover (project heading, mentor, field label, upstream URL...): undefined when the position is not its. */
+export type HoverProvider = (file: OpenIdeasFile, position: Position, ctx: ServerContext, token: CancellationToken) => Hover | undefined | Promise<Hover | undefined>;
+
+/** The hover providers, asked in order; the first answer wins. Each lives in its own file under features/. */
+export const hoverProviders: HoverProvider[] = [];
+
+export const hoverFeature: Feature = {
+  capabilities: () => ({ hoverProvider: true }),
+  register(ctx) {
+    ctx.connection.onHover(async (params, token) => {
+      const file = ctx.ideasFile(params.textDocument.uri);
+      if (!file) return null;
+      for (const provide of hoverProviders) {
+        try {
+          const hover = await provide(file, params.position, ctx, token);
+          if (token.isCancellationRequested) return null;
+          if (hover) return hover;
+        } catch (e) {
+          ctx.connection.console.error(`hover failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      return null;
+    });
+  },
+};
