@@ -16,8 +16,15 @@ import type { OpenIdeasFile, ServerContext } from './serverContext';
 
 /** Starts the language server on the connection the command line names (--stdio, --node-ipc). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
+  // The analyzer is fed the editor's changes themselves, not the whole new text.
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update(document, changes, version) {
+      workspace.recordChanges(document.uri, changes);
+      return TextDocument.update(document, changes, version);
+    },
+  });
   let configurationPull = false;
 
   const analysisOf = (doc: TextDocument) => workspace.analysis(doc.uri, doc.version, () => doc.getText());

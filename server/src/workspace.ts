@@ -1,25 +1,58 @@
 import { Catalog } from './catalog/catalog';
 import { DocumentAnalyzer, type Analysis } from './analysis/analyzer';
+import type { TextChange } from './model/sections';
 import { allRules } from './rules';
 import { defaultSettings, type Settings } from './settings';
 
+interface OpenDocument {
+  analyzer: DocumentAnalyzer;
+  /** False until the analyzer has seen the whole text once. */
+  seeded: boolean;
+  /** Changes received since the last analysis, in order. */
+  pending: TextChange[];
+  version?: number;
+  analysis?: Analysis;
+}
+
 /**
  * What the server knows beyond one request: the settings, the catalog and an
- * analyzer per open document, with the analysis of its latest version.
+ * analyzer per open document, fed with the editor's changes so that an edit
+ * costs what it touched, with the analysis of the latest version.
  */
 export class Workspace {
   settings: Settings = defaultSettings();
   catalog: Catalog = Catalog.bundled();
-  private analyzers = new Map<string, { analyzer: DocumentAnalyzer; version?: number; analysis?: Analysis }>();
+  private open = new Map<string, OpenDocument>();
+
+  private entry(uri: string): OpenDocument {
+    let entry = this.open.get(uri);
+    if (!entry) {
+      entry = { analyzer: new DocumentAnalyzer(allRules), seeded: false, pending: [] };
+      this.open.set(uri, entry);
+    }
+    return entry;
+  }
+
+  /** Records an editor's changes to an open document (before its new version is analysed). */
+  recordChanges(uri: string, changes: TextChange[]): void {
+    const entry = this.entry(uri);
+    if (entry.seeded) entry.pending.push(...changes);
+  }
 
   analysis(uri: string, version: number, text: () => string): Analysis {
-    let entry = this.analyzers.get(uri);
-    if (!entry) {
-      entry = { analyzer: new DocumentAnalyzer(allRules) };
-      this.analyzers.set(uri, entry);
-    }
+    const entry = this.entry(uri);
     if (entry.version !== version || !entry.analysis) {
-      entry.analysis = entry.analyzer.analyze(uri, text(), this.settings, this.catalog);
+      const pending = entry.pending;
+      entry.pending = [];
+      let analysis: Analysis | undefined;
+      if (entry.seeded) {
+        entry.seeded = false;
+        analysis = entry.analyzer.analyzeChanges(uri, pending, this.settings, this.catalog);
+        // A cheap guard (a cons string's length costs nothing): never analyse a text the editor does not have.
+        if (entry.analyzer.textLength() !== text().length) analysis = undefined;
+      }
+      entry.analysis = analysis ?? entry.analyzer.analyze(uri, text(), this.settings, this.catalog);
+      entry.seeded = true;
       entry.version = version;
     }
     return entry.analysis;
@@ -27,10 +60,10 @@ export class Workspace {
 
   /** Forgets cached analyses (settings or catalog changed) but keeps the parse caches. */
   invalidate(): void {
-    for (const entry of this.analyzers.values()) entry.version = undefined;
+    for (const entry of this.open.values()) entry.version = undefined;
   }
 
   close(uri: string): void {
-    this.analyzers.delete(uri);
+    this.open.delete(uri);
   }
 }

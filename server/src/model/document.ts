@@ -1,40 +1,67 @@
 import { parseSection, type SectionModel } from './parseSection';
-import { splitSections, type Section } from './sections';
+import { applyChange, splitSections, type Section, type TextChange } from './sections';
 import type { HeadingInfo, Idea, IdeasDocument, Project, Range, TableOfContents, TermInfo } from './types';
 
 /**
  * Builds the document model from sections. Each section is parsed once per
  * distinct text and kept while it is in the document; a section that moved
- * is shifted, not re-parsed. `build` after any edits therefore equals a
- * fresh builder's `build` of the same text.
+ * is shifted, not re-parsed. `update` applies an editor's changes to the
+ * sections it touched only. After any sequence of builds and updates the
+ * model equals a fresh builder's `build` of the same text.
  */
 export class DocumentModelBuilder {
+  private sections: Section[] = [{ startLine: 0, lineCount: 1, text: '' }];
   private parsed = new Map<string, SectionModel>();
-  private placed = new Map<string, { startLine: number; model: SectionModel }>();
+  /** Parsed models moved to where they stand, by text and then start line. */
+  private placed = new Map<string, Map<number, SectionModel>>();
   /** Sections parsed by the last build (for tests and the benchmark). */
   lastParseCount = 0;
 
   build(uri: string, text: string): IdeasDocument {
-    const sections = splitSections(text);
+    this.sections = splitSections(text);
+    return this.assemble(uri);
+  }
+
+  update(uri: string, changes: TextChange[]): IdeasDocument {
+    for (const change of changes) this.sections = applyChange(this.sections, change);
+    return this.assemble(uri);
+  }
+
+  textLength(): number {
+    let n = 0;
+    for (const s of this.sections) n += s.text.length;
+    return n;
+  }
+
+  /** The current text, joined from the sections (for tests; features read the editor's copy). */
+  text(): string {
+    return this.sections.map((s) => s.text).join('');
+  }
+
+  private assemble(uri: string): IdeasDocument {
     const parsed = new Map<string, SectionModel>();
-    const placed = new Map<string, { startLine: number; model: SectionModel }>();
+    const placed = new Map<string, Map<number, SectionModel>>();
     this.lastParseCount = 0;
-    const models = sections.map((section) => {
+    const models = this.sections.map((section) => {
       let model = parsed.get(section.text) ?? this.parsed.get(section.text);
       if (!model) {
         model = parseSection(section.text);
         this.lastParseCount++;
       }
       parsed.set(section.text, model);
-      const key = section.startLine + '\u0000' + section.text;
-      let place = placed.get(key) ?? this.placed.get(key);
-      if (!place) place = { startLine: section.startLine, model: shift(model, section.startLine) };
-      placed.set(key, place);
-      return place.model;
+      let byLine = placed.get(section.text);
+      if (!byLine) {
+        byLine = new Map();
+        placed.set(section.text, byLine);
+      }
+      let place = byLine.get(section.startLine) ?? this.placed.get(section.text)?.get(section.startLine);
+      if (!place) place = shift(model, section.startLine);
+      byLine.set(section.startLine, place);
+      return place;
     });
     this.parsed = parsed;
     this.placed = placed;
-    return assemble(uri, sections, models);
+    return assemble(uri, this.sections, models);
   }
 }
 
@@ -85,16 +112,9 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
 
   let project: Project | undefined;
   let idea: Idea | undefined;
-  let ideaSections: string[] = [];
-  const closeIdea = () => {
-    if (idea) idea.text = ideaSections.join('');
-    idea = undefined;
-    ideaSections = [];
-  };
   const endOf = (i: number): { line: number; character: number } => {
     const m = models[i];
-    const line = m.lastContentLine >= 0 ? m.lastContentLine : sections[i].startLine;
-    return { line, character: lineLength(sections[i], line) };
+    return m.lastContentLine >= 0 ? { line: m.lastContentLine, character: m.lastContentLength } : { line: sections[i].startLine, character: 0 };
   };
 
   for (let i = 0; i < models.length; i++) {
@@ -120,11 +140,11 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
     if (role === 'other' && idea && h.level > idea.level) {
       // A sub-heading inside an idea belongs to it.
       idea.range.end = endOf(i);
-      ideaSections.push(sections[i].text);
+      idea.source.push(sections[i].text);
       if (project) project.range.end = idea.range.end;
       continue;
     }
-    closeIdea();
+    idea = undefined;
     if (role === 'project') {
       project = { name: h.text, level: h.level, headingRange: h.range, nameRange: h.textRange, range: { start: h.range.start, end: endOf(i) }, ideas: [] };
       doc.projects.push(project);
@@ -137,10 +157,9 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
         range: { start: h.range.start, end: endOf(i) },
         fields: m.fields,
         outcomeInDescription: m.outcomeInDescription,
-        text: '',
+        source: [sections[i].text],
       };
       if (m.lfxTitle) idea.lfxTitle = m.lfxTitle;
-      ideaSections = [sections[i].text];
       if (project) {
         project.ideas.push(idea);
         project.range.end = idea.range.end;
@@ -151,7 +170,6 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
       project = undefined;
     }
   }
-  closeIdea();
 
   const term = termFromPath(uri) ?? termFromHeading(models);
   if (term) doc.term = term.term;
@@ -159,18 +177,6 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
   const toc = tableOfContents(models);
   if (toc) doc.toc = toc;
   return doc;
-}
-
-function lineLength(section: Section, absoluteLine: number): number {
-  const rel = absoluteLine - section.startLine;
-  let start = 0;
-  for (let i = 0; i < rel; i++) {
-    const nl = section.text.indexOf('\n', start);
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  const end = section.text.indexOf('\n', start);
-  return (end < 0 ? section.text.slice(start) : section.text.slice(start, end)).replace(/\r$/, '').length;
 }
 
 /** The level ideas are written at in this file: the template's `####`, or `#####` in 2020-2022 files. */

@@ -24,8 +24,9 @@ export interface SectionModel {
   fences: Range[];
   templateFence?: Range;
   controlComments: { kind: 'disable' | 'enable' | 'disable-next-line'; rules: string[]; line: number }[];
-  /** Last line with content (relative), or -1. */
+  /** Last line with content (relative), or -1; and that line's length. */
   lastContentLine: number;
+  lastContentLength: number;
   lineCount: number;
 }
 
@@ -53,11 +54,13 @@ export function parseSection(text: string): SectionModel {
     fences: [],
     controlComments: [],
     lastContentLine: -1,
+    lastContentLength: 0,
     lineCount: lines.length,
   };
   for (let i = lines.length - 1; i >= 0; i--) {
     if (lines[i].trim() !== '') {
       model.lastContentLine = i;
+      model.lastContentLength = lines[i].length;
       break;
     }
   }

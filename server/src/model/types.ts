@@ -98,8 +98,13 @@ export interface Idea {
   lfxTitle?: LfxTitle;
   /** True when the Description holds an `Expected outcome(s)` heading or paragraph. */
   outcomeInDescription: boolean;
-  /** The idea's source text (heading to its end), for caching work per idea. */
-  text: string;
+  /**
+   * The idea's source text (heading to its end) in the pieces it was parsed
+   * in: its section and those of its sub-headings. Unchanged pieces are the
+   * same string objects from one version to the next, which makes caching
+   * work per idea cheap.
+   */
+  source: string[];
 }
 
 export interface Project {
