@@ -1,7 +1,8 @@
 import { DocumentModelBuilder, shift } from '../model/document';
 import type { IdeasDocument, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
-import type { Fix, Problem, Rule, RuleContext, Severity } from '../rules/rule';
+import type { Fix, IdeaRule, Problem, Rule, RuleContext, Severity } from '../rules/rule';
+import type { TextChange } from '../model/sections';
 import type { Settings } from '../settings';
 import { resolveTerm } from './term';
 import { isDisabled } from './controlComments';
@@ -20,7 +21,7 @@ export interface Diagnostic {
   source: string;
   message: string;
   codeDescription: { href: string };
-  data?: { fix?: Fix };
+  data?: { fix?: Fix; alternatives?: Fix[] };
 }
 
 export interface Analysis {
@@ -34,6 +35,15 @@ interface CodedProblem extends Problem {
   code: string;
 }
 
+interface IdeaResult {
+  source: string[];
+  context: string;
+  /** The idea's heading line when `placed` was computed. */
+  base: number;
+  relative: CodedProblem[];
+  placed: CodedProblem[];
+}
+
 /**
  * Analyses one document over its successive versions: the model is rebuilt
  * from cached sections, per-idea rules run only on ideas whose text (or
@@ -41,40 +51,59 @@ interface CodedProblem extends Problem {
  */
 export class DocumentAnalyzer {
   private builder = new DocumentModelBuilder();
-  private ideaCache = new Map<string, CodedProblem[]>();
+  /** Per-idea results by the idea's first source piece (a string whose hash V8 keeps). */
+  private ideaCache = new Map<string, IdeaResult[]>();
   /** Ideas checked by the last analysis (the rest came from the cache). */
   lastIdeasChecked = 0;
 
   constructor(private readonly rules: readonly Rule[]) {}
 
-  /** `force` checks the file whatever its name (the CLI, for a file named explicitly). */
+  /** Analyses a whole text. `force` checks the file whatever its name (the CLI, for a file named explicitly). */
   analyze(uri: string, text: string, settings: Settings, catalog: Catalog, force = false): Analysis {
-    const doc = this.builder.build(uri, text);
+    return this.check(uri, this.builder.build(uri, text), settings, catalog, force);
+  }
+
+  /** Analyses the text after an editor's changes to the text of the previous analysis. */
+  analyzeChanges(uri: string, changes: TextChange[], settings: Settings, catalog: Catalog): Analysis {
+    return this.check(uri, this.builder.update(uri, changes), settings, catalog, false);
+  }
+
+  /** Length of the text last analysed. */
+  textLength(): number {
+    return this.builder.textLength();
+  }
+
+  private check(uri: string, doc: IdeasDocument, settings: Settings, catalog: Catalog, force: boolean): Analysis {
     if (!force && !isIdeasFile(uri, doc, settings.files)) return { doc, isIdeasFile: false, diagnostics: [] };
     const term = resolveTerm(doc, settings);
     const ctx: RuleContext = { doc, settings, catalog, term };
     const problems: CodedProblem[] = [];
-    const ideaRules = this.rules.filter((r) => r.scope === 'idea' && severityOf(r.code, r.defaultSeverity, settings) !== 'off');
+    const ideaRules = this.rules.filter((r): r is IdeaRule => r.scope === 'idea' && severityOf(r.code, r.defaultSeverity, settings) !== 'off');
     const contextKey = [catalog.version, term.text, ideaRules.map((r) => r.code).join(',')].join('\u0000');
-    const nextCache = new Map<string, CodedProblem[]>();
+    const nextCache = new Map<string, IdeaResult[]>();
     this.lastIdeasChecked = 0;
     const ideaGroups = [{ project: undefined, ideas: doc.orphanIdeas }, ...doc.projects.map((p) => ({ project: p, ideas: p.ideas }))];
     for (const { project, ideas } of ideaGroups) {
       for (const idea of ideas) {
-        const key = contextKey + '\u0000' + (project?.name ?? '') + '\u0000' + idea.text;
+        const context = contextKey + '\u0000' + (project?.name ?? '');
         const base = idea.headingRange.start.line;
-        let relative = nextCache.get(key) ?? this.ideaCache.get(key);
-        if (!relative) {
+        const key = idea.source[0];
+        const matches = (r: IdeaResult) => r.context === context && r.source.length === idea.source.length && r.source.every((piece, i) => piece === idea.source[i]);
+        let result = nextCache.get(key)?.find(matches) ?? this.ideaCache.get(key)?.find(matches);
+        if (!result) {
           this.lastIdeasChecked++;
           const found: CodedProblem[] = [];
           for (const rule of ideaRules) {
-            if (rule.scope !== 'idea') continue;
             for (const p of safeCheck(rule.code, () => rule.check(idea, project, ctx))) found.push({ ...p, code: rule.code });
           }
-          relative = shift(found, -base);
+          result = { source: idea.source, context, base, relative: shift(found, -base), placed: found };
+        } else if (result.base !== base) {
+          result = { ...result, base, placed: shift(result.relative, base) };
         }
-        nextCache.set(key, relative);
-        problems.push(...shift(relative, base));
+        const list = nextCache.get(key) ?? [];
+        if (!list.includes(result)) list.push(result);
+        nextCache.set(key, list);
+        problems.push(...result.placed);
       }
     }
     this.ideaCache = nextCache;
@@ -96,6 +125,7 @@ export class DocumentAnalyzer {
         codeDescription: { href: RULES_DOC_BASE + p.code + '.md' },
       };
       if (p.fix) d.data = { fix: p.fix };
+      if (p.alternatives?.length) d.data = { ...d.data, alternatives: p.alternatives };
       diagnostics.push(d);
     }
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -14,14 +14,16 @@ function overlaps(a: Range, b: Range): boolean {
 /** Quick fixes for the diagnostics at `range`, from the current analysis (never from a stale client copy). */
 export function quickFixes(uri: string, diagnostics: Diagnostic[], range: Range): CodeAction[] {
   return diagnostics
-    .filter((d) => d.data?.fix && overlaps(d.range, range))
-    .map((d) => ({
-      title: d.data!.fix!.title,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [d as LspDiagnostic],
-      isPreferred: d.data!.fix!.preferred ?? false,
-      edit: { changes: { [uri]: d.data!.fix!.edits } },
-    }));
+    .filter((d) => (d.data?.fix || d.data?.alternatives) && overlaps(d.range, range))
+    .flatMap((d) =>
+      [...(d.data!.fix ? [d.data!.fix] : []), ...(d.data!.alternatives ?? [])].map((fix) => ({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d as LspDiagnostic],
+        isPreferred: fix.preferred ?? false,
+        edit: { changes: { [uri]: fix.edits } },
+      })),
+    );
 }
 
 /** Every fix of the document whose edits do not collide with an earlier one. */

@@ -20,6 +20,8 @@ export interface Problem {
   range: Range;
   message: string;
   fix?: Fix;
+  /** Other fixes to choose from, offered as quick fixes but never applied by "Fix all" (e.g. one per suggested name). */
+  alternatives?: Fix[];
 }
 
 export interface TermToken {
