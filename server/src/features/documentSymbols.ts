@@ -16,7 +16,11 @@ function projectSymbol(p: Project): DocumentSymbol {
     kind: SymbolKind.Module,
     range: p.range,
     selectionRange: p.nameRange,
-    children: p.ideas.map(ideaSymbol),
+    // A sub-group heading (a SIG, a sub-project) stands beside the ideas it holds, so that ideas stay the project's children.
+    children: [
+      ...p.ideas.map(ideaSymbol),
+      ...p.groups.map((g) => ({ name: g.name || '(untitled group)', kind: SymbolKind.Namespace, range: g.range, selectionRange: g.nameRange })),
+    ].sort((a, b) => a.range.start.line - b.range.start.line),
   };
 }
 

@@ -4,7 +4,7 @@ import { allIdeas } from '../model/types';
 /** The outline as the CLI prints it (interface.md): 1-based lines. */
 export interface OutlineNode {
   name: string;
-  kind: 'project' | 'idea' | 'field';
+  kind: 'project' | 'group' | 'idea' | 'field';
   line: number;
   endLine: number;
   children?: OutlineNode[];
@@ -20,7 +20,10 @@ export function outline(doc: IdeasDocument): OutlineNode[] {
   });
   const nodes: OutlineNode[] = doc.orphanIdeas.map(ideaNode);
   for (const p of doc.projects) {
-    nodes.push({ name: p.name, kind: 'project', line: p.headingRange.start.line + 1, endLine: p.range.end.line + 1, children: p.ideas.map(ideaNode) });
+    // A sub-group heading (a SIG, a sub-project) stands beside the ideas it holds, so that ideas stay the project's children.
+    const groups: OutlineNode[] = p.groups.map((g) => ({ name: g.name, kind: 'group', line: g.headingRange.start.line + 1, endLine: g.range.end.line + 1 }));
+    const children = [...p.ideas.map(ideaNode), ...groups].sort((a, b) => a.line - b.line);
+    nodes.push({ name: p.name, kind: 'project', line: p.headingRange.start.line + 1, endLine: p.range.end.line + 1, children });
   }
   return nodes.sort((a, b) => a.line - b.line);
 }

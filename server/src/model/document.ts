@@ -1,6 +1,6 @@
 import { parseSection, type SectionModel } from './parseSection';
 import { applyChange, splitSections, type Section, type TextChange } from './sections';
-import type { HeadingInfo, Idea, IdeasDocument, Project, Range, TableOfContents, TermInfo } from './types';
+import type { HeadingInfo, Idea, IdeaGroup, IdeasDocument, Project, Range, TableOfContents, TermInfo } from './types';
 
 /**
  * Builds the document model from sections. Each section is parsed once per
@@ -111,6 +111,7 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
   };
 
   let project: Project | undefined;
+  let group: IdeaGroup | undefined;
   let idea: Idea | undefined;
   const endOf = (i: number): { line: number; character: number } => {
     const m = models[i];
@@ -142,12 +143,18 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
       idea.range.end = endOf(i);
       idea.source.push(sections[i].text);
       if (project) project.range.end = idea.range.end;
+      if (group && idea.level > group.level) group.range.end = idea.range.end;
       continue;
     }
     idea = undefined;
+    if (role !== 'idea') group = undefined;
     if (role === 'project') {
-      project = { name: h.text, level: h.level, headingRange: h.range, nameRange: h.textRange, range: { start: h.range.start, end: endOf(i) }, ideas: [] };
+      project = { name: h.text, level: h.level, headingRange: h.range, nameRange: h.textRange, range: { start: h.range.start, end: endOf(i) }, ideas: [], groups: [] };
       doc.projects.push(project);
+    } else if (role === 'group' && project) {
+      group = { name: h.text, level: h.level, headingRange: h.range, nameRange: h.textRange, range: { start: h.range.start, end: endOf(i) } };
+      project.groups.push(group);
+      project.range.end = group.range.end;
     } else if (role === 'idea') {
       idea = {
         title: h.text,
@@ -163,6 +170,8 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
       if (project) {
         project.ideas.push(idea);
         project.range.end = idea.range.end;
+        if (group && idea.level > group.level) group.range.end = idea.range.end;
+        else group = undefined;
       } else {
         doc.orphanIdeas.push(idea);
       }

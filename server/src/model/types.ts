@@ -114,6 +114,17 @@ export interface Project {
   nameRange: Range;
   range: Range;
   ideas: Idea[];
+  /** Sub-group headings inside the project (a SIG, a sub-project) that hold ideas written one level deeper. */
+  groups: IdeaGroup[];
+}
+
+export interface IdeaGroup {
+  name: string;
+  level: number;
+  headingRange: Range;
+  nameRange: Range;
+  /** Heading to the end of its last idea. */
+  range: Range;
 }
 
 export interface TermInfo {
@@ -127,6 +138,9 @@ export interface TocEntry {
   anchor: string;
   depth: number;
   range: Range;
+  /** The line as written up to the link: its indentation, and its list marker (`-`, `*`, `1.`). */
+  indent?: string;
+  marker?: string;
 }
 
 export interface TableOfContents {
