@@ -55,6 +55,8 @@ export class DocumentAnalyzer {
   private ideaCache = new Map<string, IdeaResult[]>();
   /** Ideas checked by the last analysis (the rest came from the cache). */
   lastIdeasChecked = 0;
+  /** Rules that threw (the first 100), for tests and the fuzzer. */
+  readonly ruleFailures: string[] = [];
 
   constructor(private readonly rules: readonly Rule[]) {}
 
@@ -66,6 +68,18 @@ export class DocumentAnalyzer {
   /** Analyses the text after an editor's changes to the text of the previous analysis. */
   analyzeChanges(uri: string, changes: TextChange[], settings: Settings, catalog: Catalog): Analysis {
     return this.check(uri, this.builder.update(uri, changes), settings, catalog, false);
+  }
+
+  /** A rule that throws loses its own results, never the rest of the analysis; the failure is logged and kept. */
+  private safeCheck(code: string, run: () => Problem[]): Problem[] {
+    try {
+      return run();
+    } catch (e) {
+      const message = `rule ${code} failed: ${e instanceof Error ? e.stack : String(e)}`;
+      console.error(message);
+      if (this.ruleFailures.length < 100) this.ruleFailures.push(message);
+      return [];
+    }
   }
 
   /** Length of the text last analysed. */
@@ -94,7 +108,7 @@ export class DocumentAnalyzer {
           this.lastIdeasChecked++;
           const found: CodedProblem[] = [];
           for (const rule of ideaRules) {
-            for (const p of safeCheck(rule.code, () => rule.check(idea, project, ctx))) found.push({ ...p, code: rule.code });
+            for (const p of this.safeCheck(rule.code, () => rule.check(idea, project, ctx))) found.push({ ...p, code: rule.code });
           }
           result = { source: idea.source, context, base, relative: shift(found, -base), placed: found };
         } else if (result.base !== base) {
@@ -109,7 +123,7 @@ export class DocumentAnalyzer {
     this.ideaCache = nextCache;
     for (const rule of this.rules) {
       if (rule.scope !== 'document' || severityOf(rule.code, rule.defaultSeverity, settings) === 'off') continue;
-      for (const p of safeCheck(rule.code, () => rule.check(ctx))) problems.push({ ...p, code: rule.code });
+      for (const p of this.safeCheck(rule.code, () => rule.check(ctx))) problems.push({ ...p, code: rule.code });
     }
     const defaults = new Map(this.rules.map((r) => [r.code, r.defaultSeverity]));
     const diagnostics: Diagnostic[] = [];
@@ -135,14 +149,4 @@ export class DocumentAnalyzer {
 
 function severityOf(code: string, fallback: Severity, settings: Settings): Severity | 'off' {
   return settings.rules[code] ?? fallback;
-}
-
-/** A rule that throws loses its own results, never the rest of the analysis. */
-function safeCheck(code: string, run: () => Problem[]): Problem[] {
-  try {
-    return run();
-  } catch (e) {
-    console.error(`rule ${code} failed: ${e instanceof Error ? e.stack : String(e)}`);
-    return [];
-  }
 }
