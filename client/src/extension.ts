@@ -1,12 +1,19 @@
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { window } from 'vscode';
+import { commands, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { IdeasStatusBar } from './statusBar';
+import { registerGitHubAuth } from './github';
+import { registerProposalCommands } from './proposalCommands';
+import { registerUpdateTocCommand } from './tocCommand';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server (dist/server.js) over IPC for Markdown documents. */
-export async function activate(context: ExtensionContext): Promise<void> {
+/**
+ * Starts the language server (dist/server.js) over IPC for file and untitled
+ * Markdown, and adds the commands and the status bar item. The server decides
+ * which Markdown is an ideas file; activation itself only spawns it.
+ */
+export function activate(context: ExtensionContext): void {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -20,10 +27,28 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     synchronize: { configurationSection: 'mentorshipIdeas' },
     outputChannel,
+    // The default error handler restarts a server that exits (up to 4 times
+    // in 3 minutes); the e2e suite kills the server to check that it does.
   };
-  client = new LanguageClient('mentorshipIdeas', 'CNCF Mentorship Ideas', serverOptions, clientOptions);
-  context.subscriptions.push(outputChannel);
-  await client.start();
+  const languageClient = new LanguageClient('mentorshipIdeas', 'CNCF Mentorship Ideas', serverOptions, clientOptions);
+  client = languageClient;
+  registerGitHubAuth(context, languageClient);
+  registerProposalCommands(context, languageClient);
+  registerUpdateTocCommand(context, languageClient);
+
+  context.subscriptions.push(
+    outputChannel,
+    commands.registerCommand('mentorshipIdeas.restartServer', async () => {
+      outputChannel.info('Restarting the language server');
+      await languageClient.restart();
+    }),
+    commands.registerCommand('mentorshipIdeas.showOutput', () => outputChannel.show(true)),
+    new IdeasStatusBar(languageClient),
+  );
+
+  languageClient.start().catch((e: unknown) => {
+    outputChannel.error(`The language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+  });
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,13 +6,21 @@ import { DocumentAnalyzer, type Diagnostic } from './analysis/analyzer';
 import { isIdeasFile } from './analysis/ideasFile';
 import { Catalog } from './catalog/catalog';
 import { buildDocument } from './model/document';
+import type { IdeasDocument } from './model/types';
 import { outline, outlineText } from './features/outline';
 import { allRules } from './rules';
 import { readSettings, type Settings } from './settings';
+import { checkUpstreamOnline } from './features/upstreamClosed';
+import { PROPOSE_USAGE, runPropose } from './proposal/cli';
 
 const USAGE = `usage:
-  mentorship-ideas check   [--format text|json|github] [--config FILE] <file|dir|glob>...
-  mentorship-ideas outline [--format text|json] <file>`;
+  mentorship-ideas check   [--format text|json|github] [--config FILE] [--online] <file|dir|glob>...
+  mentorship-ideas outline [--format text|json] <file>
+  ${PROPOSE_USAGE}
+
+  --online  also fetch each linked upstream issue from GitHub (rule upstream-closed:
+            closed, missing or unreadable), with GITHUB_TOKEN if set and the API
+            base of the config's github.apiUrl`;
 
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
 
@@ -23,12 +31,16 @@ interface Output {
   err: (s: string) => void;
 }
 
-/** Runs the CLI; returns the exit code (0 clean, 1 errors found, 2 usage or I/O problem). */
-export function runCli(argv: string[], io: Output = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): number {
+/** Runs the CLI; returns the exit code (0 clean, 1 errors found, 2 usage or I/O problem), a promise of it with `check --online`. */
+export function runCli(argv: string[], io: Output = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
-    const { format, config, paths } = options(rest);
-    if (command === 'check') return check(paths, format ?? 'text', config, io);
+    if (command === 'propose') return runPropose(rest, io);
+    const { format, config, paths, online } = options(rest);
+    if (command === 'check') {
+      const code = check(paths, format ?? 'text', config, io, online);
+      return typeof code === 'number' ? code : code.catch((e) => fail(e, io));
+    }
     if (command === 'outline') return printOutline(paths, format ?? 'text', io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE + '\n');
@@ -36,17 +48,21 @@ export function runCli(argv: string[], io: Output = { out: (s) => process.stdout
     }
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`mentorship-ideas: ${e.message}\n${USAGE}\n`);
-      return 2;
-    }
-    io.err(`mentorship-ideas: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
+    return fail(e, io);
   }
 }
 
-function options(args: string[]): { format?: string; config?: string; paths: string[] } {
-  const result: { format?: string; config?: string; paths: string[] } = { paths: [] };
+function fail(e: unknown, io: Output): number {
+  if (e instanceof UsageError) {
+    io.err(`mentorship-ideas: ${e.message}\n${USAGE}\n`);
+    return 2;
+  }
+  io.err(`mentorship-ideas: ${e instanceof Error ? e.message : String(e)}\n`);
+  return 2;
+}
+
+function options(args: string[]): { format?: string; config?: string; paths: string[]; online: boolean } {
+  const result: { format?: string; config?: string; paths: string[]; online: boolean } = { paths: [], online: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -55,6 +71,8 @@ function options(args: string[]): { format?: string; config?: string; paths: str
       if (value === undefined) throw new UsageError(`${flag} needs a value`);
       if (flag === '--format') result.format = value;
       else result.config = value;
+    } else if (a === '--online') {
+      result.online = true;
     } else if (a.startsWith('--')) {
       throw new UsageError(`unknown option ${a}`);
     } else {
@@ -126,19 +144,33 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-function check(paths: string[], format: string, config: string | undefined, io: Output): number {
+function check(paths: string[], format: string, config: string | undefined, io: Output, online: boolean): number | Promise<number> {
   if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
   if (paths.length === 0) throw new UsageError('check needs at least one file, directory or glob');
   const settings = loadSettings(config);
   const catalog = Catalog.bundled();
-  const results: { path: string; diagnostics: Diagnostic[] }[] = [];
+  const results: { path: string; diagnostics: Diagnostic[]; doc: IdeasDocument }[] = [];
   for (const { path, explicit } of expand(paths)) {
     const text = readText(path);
     const uri = pathToFileURL(resolve(path)).href;
     const analysis = new DocumentAnalyzer(allRules).analyze(uri, text, settings, catalog, explicit);
     if (!explicit && !isIdeasFile(uri, analysis.doc, settings.files)) continue;
-    results.push({ path, diagnostics: analysis.diagnostics });
+    results.push({ path, diagnostics: analysis.diagnostics, doc: analysis.doc });
   }
+  if (!online) return report(results, format, io);
+  return checkUpstreamOnline(
+    results.map((r) => r.doc),
+    settings,
+  ).then(({ diagnostics, problems }) => {
+    for (const p of problems) io.err(`mentorship-ideas: ${p}\n`);
+    results.forEach((r, i) => {
+      r.diagnostics = [...r.diagnostics, ...diagnostics[i]].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    });
+    return report(results, format, io);
+  });
+}
+
+function report(results: { path: string; diagnostics: Diagnostic[] }[], format: string, io: Output): number {
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 1).length, 0);
   if (format === 'json') {
     const files = results.map((r) => ({ path: r.path, diagnostics: r.diagnostics.map(jsonDiagnostic) }));

@@ -1,6 +1,8 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -26,6 +28,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     },
   });
   let configurationPull = false;
+  let settingsRead: () => void = () => undefined;
+  const settingsReady = new Promise<void>((resolve) => (settingsRead = resolve));
 
   const analysisOf = (doc: TextDocument) => workspace.analysis(doc.uri, doc.version, () => doc.getText());
 
@@ -34,6 +38,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     documents,
     workspace,
     initializeParams: undefined as unknown as InitializeParams,
+    settingsReady,
     diagnosticSources: [],
     ideasFile(uri) {
       const document = documents.get(uri);
@@ -61,9 +66,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const applySettings = (raw: unknown) => {
     const { settings, problems } = readSettings(raw);
     workspace.settings = settings;
-    for (const p of problems) void connection.window.showWarningMessage(`CNCF Mentorship Ideas: ${p}`);
+    // A notification, not a request: a client without window/showMessageRequest must not fail us.
+    for (const p of problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `CNCF Mentorship Ideas: ${p}` });
     workspace.invalidate();
     for (const d of documents.all()) ctx.publish(d.uri);
+    for (const f of features) f.settingsChanged?.(ctx);
   };
 
   const pullSettings = async () => {
@@ -99,8 +106,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialized(() => {
     if (configurationPull) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'mentorshipIdeas' }).catch(() => undefined);
-      void pullSettings();
-    }
+      void pullSettings().finally(settingsRead);
+    } else settingsRead();
+    for (const f of features) f.initialized?.(ctx);
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -115,6 +123,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   for (const f of features) f.register(ctx);
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const f of features) f.didChangeWatchedFiles?.(ctx, params);
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -1,4 +1,4 @@
-import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, DidChangeWatchedFilesParams, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Diagnostic } from './analysis/analyzer';
 import type { Workspace } from './workspace';
@@ -16,6 +16,8 @@ export interface ServerContext {
   workspace: Workspace;
   /** The initialize request, for client capabilities. */
   initializeParams: InitializeParams;
+  /** Settles once the client's settings have been read (or could not be), for requests that depend on them. */
+  settingsReady: Promise<void>;
   /** The open document at `uri` when it is an ideas file; undefined otherwise. */
   ideasFile(uri: string): OpenIdeasFile | undefined;
   /** Publishes the diagnostics of an open document for its current version. */
@@ -31,4 +33,10 @@ export interface ServerContext {
 export interface Feature {
   capabilities?(params: InitializeParams): ServerCapabilities;
   register(ctx: ServerContext): void;
+  /** Runs when the client sends `initialized` (dynamic registrations); features must not call `connection.onInitialized`, which would replace the server's handler. */
+  initialized?(ctx: ServerContext): void;
+  /** Gets every workspace/didChangeWatchedFiles notification (the server holds the one handler; features must not call `connection.onDidChangeWatchedFiles`) and picks the files it watches. */
+  didChangeWatchedFiles?(ctx: ServerContext, params: DidChangeWatchedFilesParams): void;
+  /** Runs after new settings were applied to `ctx.workspace.settings`. */
+  settingsChanged?(ctx: ServerContext): void;
 }

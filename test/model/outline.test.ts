@@ -13,7 +13,7 @@ function independentCount(text: string): { projects: number[]; ideas: number[] }
   const headings: { line: number; level: number }[] = [];
   lines.forEach((l, i) => {
     if (/^\s*(```|~~~)/.test(l)) fence = !fence;
-    const h = /^(#{1,6})\s/.exec(l);
+    const h = /^ {0,3}(#{1,6})\s/.exec(l);
     if (!fence && h) headings.push({ line: i, level: h[1].length });
   });
   const hasFields = (k: number) => {

@@ -128,7 +128,8 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
     const line = h.range.start.line;
     let role: HeadingInfo['role'] = 'other';
     if (i >= ideasStart.section) {
-      const fields = m.fields.length > 0;
+      // Only template fields make a heading an idea: `- May 4: ...` timelines and `- Week 1: ...` plans do not.
+      const fields = hasKnownFields(m);
       const next = models[i + 1]?.heading;
       const group = !fields && next !== undefined && next.level > h.level && hasKnownFields(models[i + 1]) && h.level >= projectLevel;
       if (fields || (h.level === ideaLevel && !group)) role = 'idea';
@@ -136,7 +137,7 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
       else if (h.level === projectLevel || (h.level > 2 && h.level < projectLevel) || group) role = 'project';
       else if (idea && h.level > idea.level) role = 'other';
     }
-    doc.headings.push({ level: h.level, text: h.text, line, role });
+    doc.headings.push({ level: h.level, text: h.text, line, role, textRange: h.textRange });
 
     if (role === 'other' && idea && h.level > idea.level) {
       // A sub-heading inside an idea belongs to it.
@@ -183,7 +184,7 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
   const term = termFromPath(uri) ?? termFromHeading(models);
   if (term) doc.term = term.term;
   if (term?.range) doc.termHeadingRange = term.range;
-  const toc = tableOfContents(models);
+  const toc = tableOfContents(models, sections);
   if (toc) doc.toc = toc;
   return doc;
 }
@@ -213,11 +214,8 @@ function findIdeasStart(sections: Section[], models: SectionModel[]): { section:
     }
   }
   const firstIdea = models.findIndex((m) => m.heading && hasKnownFields(m));
-  if (firstIdea < 0) {
-    const firstDeep = models.findIndex((m) => m.heading && m.heading.level >= 3);
-    const i = firstDeep < 0 ? models.length : firstDeep;
-    return { section: i, line: i < sections.length ? sections[i].startLine : sections[sections.length - 1].startLine };
-  }
+  // No template field anywhere and no ideas heading: no entries yet (a term README of 2019-2020 is only prose and tables).
+  if (firstIdea < 0) return { section: models.length, line: sections[sections.length - 1].startLine + sections[sections.length - 1].lineCount };
   let start = firstIdea;
   const level = models[firstIdea].heading!.level;
   for (let i = firstIdea - 1; i >= 0; i--) {
@@ -248,10 +246,11 @@ function termFromHeading(models: SectionModel[]): { term: TermInfo; range: Range
   return undefined;
 }
 
-function tableOfContents(models: SectionModel[]): TableOfContents | undefined {
-  for (const m of models) {
+function tableOfContents(models: SectionModel[], sections: Section[]): TableOfContents | undefined {
+  for (const [i, m] of models.entries()) {
     if (m.tocMarkers.length >= 2) {
-      const [open, close] = [m.tocMarkers[0], m.tocMarkers[1]];
+      // Marker lines are numbered within their section (models are shifted by their `line` properties only).
+      const [open, close] = [m.tocMarkers[0] + sections[i].startLine, m.tocMarkers[1] + sections[i].startLine];
       const entries = m.tocEntries.filter((e) => e.range.start.line > open && e.range.start.line < close);
       // The range is what lies between the markers, which stay.
       return { range: { start: { line: open + 1, character: 0 }, end: { line: close, character: 0 } }, entries, markers: true };

@@ -33,6 +33,8 @@ alias('Recommended Skills', 'Recommended Skill(s)', 'Recommended Skill', 'Skills
 alias('Mentor(s)', 'Mentors', 'Mentor');
 // `Issue` is the 2020-2021 template's own label for it.
 alias('Upstream Issue', 'Upstream Issues', 'Upstream Issue(s)', 'Upstream Issue (URL)', 'Upstream Issue URL', 'Issue');
+// Plural and `(URL)` combinations of the above, as written in 2021-2022 entries.
+alias('Upstream Issue', 'Upstream Issues (URL)', 'Upstream Issue (Project URL)', 'Issues', 'Issue(s)');
 alias('LFX URL', 'LFX Project URL', 'LFX Link');
 alias('Technologies');
 
@@ -64,11 +66,37 @@ const KNOWN_EXTRA = new Set(
     'Resources',
     'References',
     'Stretch Goals',
+    // Found in published entries (format.md), 2020-2026.
+    'Stretch Goal',
+    'Extended Goal',
+    'Bonus Task',
+    'Apply',
+    'Community Bridge project (URL)',
+    'Associated Repository',
+    'Difficulty rating',
+    'Expected size of the project',
+    'Expected project size',
+    'Type',
+    'Deliverables',
+    'Responsibilities',
+    'Background',
+    'Learning Opportunities',
+    'Acknowledgement',
   ].map(key),
 );
 
 export function canonicalLabel(raw: string): CanonicalLabel | undefined {
   return ALIASES[key(raw)];
+}
+
+/** A label normalised as labels are compared: lower case, spacing around words and parentheses dropped. */
+export function labelKey(raw: string): string {
+  return key(raw);
+}
+
+/** Every accepted written form (as `labelKey` gives it) with its canonical label, for suggestions. */
+export function labelAliases(): [string, CanonicalLabel][] {
+  return Object.entries(ALIASES);
 }
 
 export function isKnownExtraLabel(raw: string): boolean {
@@ -110,8 +138,8 @@ export function matchFieldLine(line: string, opts: { requireKnown: boolean }): L
   if (withColon) {
     const rawLabel = withColon[2].trim();
     if (rawLabel.split(/\s+/).length > 6) return undefined;
-    // `http:` and the like are values, not labels.
-    if (/^(https?|mailto|ftp)$/i.test(rawLabel)) return undefined;
+    // `http:` and the like are values, not labels; so is any text whose colon opens `://`.
+    if (/^(https?|mailto|ftp)$/i.test(rawLabel) || rest.startsWith('//', rest.indexOf(withColon[4]) + 1)) return undefined;
     const known = canonicalLabel(rawLabel) !== undefined || isKnownExtraLabel(rawLabel);
     if (!known && (opts.requireKnown || !bulletMatch)) return undefined;
     const labelStart = offset + (withColon[1]?.length ?? 0);

@@ -3,9 +3,9 @@ import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
 import { canonicalLabel, matchFieldLine } from './labels';
 import { findLinks } from './links';
-import { parseMentorLine } from './mentors';
+import { parseMentorLines, type MentorSourceLine } from './mentors';
 import { splitLines } from './sections';
-import type { Field, LfxTitle, Mentor, Range, TocEntry } from './types';
+import type { Field, LfxTitle, Range, TocEntry } from './types';
 
 /**
  * What one section (a heading and the lines up to the next heading) holds,
@@ -104,10 +104,12 @@ export function parseSection(text: string): SectionModel {
     }
     if (node.type === 'list') {
       collectTocEntries(node, lines, model.tocEntries);
+      // Under a label written as a paragraph with nothing after it (`Mentor(s):`), the list is its value: only template labels start fields.
+      const ownedBy = current && !current.style.listItem && current.range.end.line === current.range.start.line && !lines[current.range.start.line].slice(current.valueRange!.start.character).trim();
       for (const item of node.children) {
         const itemFirst = item.position!.start.line - 1;
         const itemLast = item.position!.end.line - 1;
-        const match = matchFieldLine(lines[itemFirst], { requireKnown: false });
+        const match = matchFieldLine(lines[itemFirst], { requireKnown: !!ownedBy });
         if (match) {
           current = newField(lines, itemFirst, itemLast, match);
           model.fields.push(current);
@@ -119,6 +121,12 @@ export function parseSection(text: string): SectionModel {
     }
     if (node.type === 'paragraph') {
       const firstLine = lines[first];
+      // `Table of Contents` as a paragraph of its own labels the list after it, as a heading would.
+      if (first === last && !current && /^(?:\*\*)?table\s+of\s+contents:?(?:\*\*)?$/i.test(firstLine.trim())) {
+        model.tocEntries.length = 0;
+        model.isTocHeading = true;
+        continue;
+      }
       const lfx = LFX_TITLE.exec(firstLine.trim());
       if (lfx && !current && first === last) {
         const start = firstLine.indexOf('CNCF');
@@ -133,8 +141,20 @@ export function parseSection(text: string): SectionModel {
       }
       const match = matchFieldLine(firstLine, { requireKnown: true });
       if (match) {
-        current = newField(lines, first, last, match);
-        model.fields.push(current);
+        // `Label: value` lines without bullets run together into one paragraph: each template label in it starts a field.
+        let start = first;
+        let startMatch = match;
+        for (let l = first + 1; l <= last + 1; l++) {
+          const next = l <= last ? matchFieldLine(lines[l], { requireKnown: true }) : undefined;
+          const startsField = next !== undefined && canonicalLabel(next.rawLabel) !== undefined;
+          if (l <= last && !startsField) continue;
+          current = newField(lines, start, l - 1, startMatch);
+          model.fields.push(current);
+          if (next && startsField) {
+            start = l;
+            startMatch = next;
+          }
+        }
         continue;
       }
     }
@@ -208,59 +228,21 @@ function finishField(field: Field, lines: string[]): void {
   if (field.label === 'Mentor(s)') readMentors(field, inline ? valueStart + lines[first].slice(valueStart).indexOf(inline) : -1, inline, continuation);
 }
 
-const GITHUB_LINE = /^(?:github|gh|handle)\s*:\s*/i;
-const EMAIL_LINE = /^e-?mail\s*:\s*/i;
-
 function readMentors(
   field: Field,
   inlineOffset: number,
   inline: string,
   continuation: { text: string; line: number; offset: number }[],
 ): void {
-  const mentorLines: { text: string; line: number; offset: number }[] = [];
+  const mentorLines: MentorSourceLine[] = [];
   if (inline) mentorLines.push({ text: inline, line: field.range.start.line, offset: inlineOffset });
   for (const c of continuation) {
     const bullet = /^([-*+]|\d+[.)])[ \t]+/.exec(c.text);
     const text = bullet ? c.text.slice(bullet[0].length) : c.text;
     mentorLines.push({ text: text.trimEnd(), line: c.line, offset: c.offset + (bullet ? bullet[0].length : 0) });
   }
-  const mentors: Mentor[] = [];
-  for (let i = 0; i < mentorLines.length; i++) {
-    const ml = mentorLines[i];
-    field.mentorLines.push({ text: ml.text, range: lineRange(ml.line, ml.offset, ml.offset + ml.text.length) });
-    const parsed = parseMentorLine(ml.text, ml.line, ml.offset);
-    // The multi-line form: `Name` / `GitHub: @x` / `Email: y`.
-    if (parsed.length === 1 && parsed[0].form === 'unrecognised' && i + 1 < mentorLines.length && (GITHUB_LINE.test(mentorLines[i + 1].text) || EMAIL_LINE.test(mentorLines[i + 1].text))) {
-      const mentor = parsed[0];
-      mentor.form = 'multi-line';
-      let j = i + 1;
-      for (; j < mentorLines.length && j <= i + 2; j++) {
-        const next = mentorLines[j];
-        const gh = GITHUB_LINE.exec(next.text);
-        const em = EMAIL_LINE.exec(next.text);
-        if (!gh && !em) break;
-        field.mentorLines.push({ text: next.text, range: lineRange(next.line, next.offset, next.offset + next.text.length) });
-        const value = next.text.slice((gh ?? em)![0].length).trim();
-        const start = next.offset + next.text.indexOf(value, (gh ?? em)![0].length);
-        const r = lineRange(next.line, start, start + value.length);
-        if (gh) {
-          const handleText = value.replace(/^\[(@?[^\]]+)\]\([^)]*\)$/, '$1');
-          mentor.handleText = handleText.startsWith('@') ? handleText : '@' + handleText;
-          mentor.handle = mentor.handleText.slice(1);
-          mentor.handleRange = r;
-        } else {
-          mentor.email = value.replace(/^<(.*)>$/, '$1');
-          mentor.emailRange = r;
-        }
-        mentor.range.end = { line: next.line, character: next.offset + next.text.length };
-      }
-      mentors.push(mentor);
-      i = j - 1;
-      continue;
-    }
-    mentors.push(...parsed);
-  }
-  field.mentors = mentors;
+  field.mentorLines = mentorLines.map((ml) => ({ text: ml.text, range: lineRange(ml.line, ml.offset, ml.offset + ml.text.length) }));
+  field.mentors = parseMentorLines(mentorLines);
 }
 
 function collectTocEntries(list: RootContent, lines: string[], out: TocEntry[]): void {
@@ -268,13 +250,15 @@ function collectTocEntries(list: RootContent, lines: string[], out: TocEntry[]):
   for (const item of list.children) {
     const line = item.position!.start.line - 1;
     const text = lines[line];
-    const m = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+\[([^\]]*)\]\(#([^)\s]*)\)/.exec(text);
+    const m = /^([ \t]*)([-*+]|\d+[.)])[ \t]+\[([^\]]*)\]\(#([^)\s]*)\)/.exec(text);
     if (m) {
       out.push({
-        text: m[2],
-        anchor: m[3],
+        text: m[3],
+        anchor: m[4],
         depth: m[1].replace(/\t/g, '    ').length,
         range: lineRange(line, 0, text.length),
+        indent: m[1],
+        marker: m[2],
       });
     }
     for (const child of item.children) if (child.type === 'list') collectTocEntries(child, lines, out);

@@ -24,7 +24,8 @@ export interface TextChange {
   text: string;
 }
 
-const HEADING = /^#{1,6}(?:[ \t]|$)/;
+// CommonMark allows up to three spaces before an ATX heading's `#`.
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
 /** Splits text into lines, keeping CRLF, CR and LF line ends out of the lines. */

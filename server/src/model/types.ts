@@ -155,6 +155,8 @@ export interface HeadingInfo {
   text: string;
   line: number;
   role: 'project' | 'idea' | 'group' | 'other';
+  /** The heading's text, after its `#` marker (empty at the end of the line when there is no text); always set by the model. */
+  textRange?: Range;
 }
 
 export interface IdeasDocument {

@@ -1,22 +1,64 @@
-import { REQUIRED_LABELS, TEMPLATE_ORDER } from '../model/labels';
+import { REQUIRED_LABELS, TEMPLATE_ORDER, labelKey } from '../model/labels';
 import type { CanonicalLabel, Field, Idea } from '../model/types';
-import type { IdeaRule, TextEdit } from './rule';
+import type { IdeaRule, Problem, TermToken, TextEdit } from './rule';
+import { isUnknownField, renameLabel, suggestLabel } from './unknown-field';
 
-/** A required field absent from an idea: one problem per missing field, fixed by inserting it in template order. */
+/** What to write in each required field, for the message. */
+const WHAT: Record<string, string> = {
+  Description: 'what the mentee will work on and why',
+  'Expected Outcome': 'what the project should deliver',
+  'Recommended Skills': 'the skills a mentee should bring',
+  'Mentor(s)': 'one `Name (@handle, email)` line per mentor',
+  'Upstream Issue': 'the URL of the upstream issue',
+};
+
+/** The upstream label of the 2020-2022 template, whose entries had no Expected Outcome. */
+const OLD_UPSTREAM_LABELS = new Set(['upstream issue(url)', 'issue']);
+
+/**
+ * Expected Outcome is not asked of an entry that puts its outcomes in the
+ * Description (the 2026 form's layout), of an entry written with the 2026
+ * proposal form's fields (Technologies; the form has no Expected Outcome), or
+ * of an entry older than the field (the template gained it in 2023).
+ */
+function outcomeNotAsked(idea: Idea, term: TermToken): boolean {
+  if (idea.outcomeInDescription) return true;
+  if (idea.fields.some((f) => f.label === 'Technologies')) return true;
+  if (term.known) return term.year < 2023;
+  return idea.fields.some((f) => f.label === 'Upstream Issue' && OLD_UPSTREAM_LABELS.has(labelKey(f.rawLabel)));
+}
+
+/**
+ * A required field absent from an idea: one problem per missing field, fixed
+ * by inserting it in template order, or, when an unknown label stands for
+ * it (`Recommend Skills`, `Co-Mentor`), by renaming that label.
+ */
 export const missingField: IdeaRule = {
   code: 'missing-field',
   defaultSeverity: 'error',
   description: 'A required field (Description, Expected Outcome, Recommended Skills, Mentor(s), Upstream Issue) is absent.',
   scope: 'idea',
-  check(idea) {
+  check(idea, _project, ctx) {
     const present = new Set(idea.fields.map((f) => f.label));
-    return REQUIRED_LABELS.filter((label) => !present.has(label))
-      .filter((label) => !(label === 'Expected Outcome' && idea.outcomeInDescription))
-      .map((label) => ({
-        range: idea.headingRange,
-        message: `Idea "${idea.title}" has no "${label}" field: add \`- ${label}:\``,
-        fix: { title: `Insert "- ${label}:"`, edits: [insertField(idea, label)], preferred: true },
-      }));
+    const problems: Problem[] = [];
+    for (const label of REQUIRED_LABELS) {
+      if (present.has(label) || (label === 'Expected Outcome' && outcomeNotAsked(idea, ctx.term))) continue;
+      const misspelt = idea.fields.find((f) => isUnknownField(f) && suggestLabel(f.rawLabel)?.label === label);
+      if (misspelt) {
+        problems.push({
+          range: idea.headingRange,
+          message: `Idea "${idea.title}" has no "${label}" field, but has "${misspelt.rawLabel}": rename that label to \`${label}\``,
+          fix: renameLabel(misspelt, suggestLabel(misspelt.rawLabel)!),
+        });
+      } else {
+        problems.push({
+          range: idea.headingRange,
+          message: `Idea "${idea.title}" has no "${label}" field: add \`- ${label}:\` with ${WHAT[label]}`,
+          fix: { title: `Insert "- ${label}:"`, edits: [insertField(idea, label)], preferred: true },
+        });
+      }
+    }
+    return problems;
   },
 };
 

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench:authoring` (also run by `npm run bench`): drives
+ * dist/server.js over stdio on a copy of the whole corpus laid out as a
+ * cncf/mentoring workspace. Measures the workspace index (from `initialized`
+ * to the end of its work-done progress) and completion latency in each
+ * authoring context on the largest real file.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../test/support/lspClient';
+import { CORPUS, LARGEST } from '../test/support/corpus';
+
+const INDEX_TITLE = 'Indexing mentorship ideas';
+const ROUNDS = 40;
+
+/** Where a corpus file lived in cncf/mentoring: `2025_01-Mar-May_README.md` was `programs/lfx-mentorship/2025/01-Mar-May/README.md`. */
+function workspacePath(corpusPath: string): string {
+  const rel = relative(CORPUS, corpusPath).replace(/\\/g, '/');
+  const history = /^history\/(\d{4})_([^/]+)\/([^/]+)\.md$/.exec(rel);
+  if (history) return `programs/lfx-mentorship/${history[1]}/${history[2]}/history/${history[3]}/project_ideas.md`;
+  const term = /^(?:peak\/)?(\d{4})(?:_(.+?))?_(README|project_ideas)\.md$/.exec(rel);
+  if (term) return `programs/lfx-mentorship/${term[1]}/${term[2] ? term[2] + '/' : ''}${term[3]}.md`;
+  return rel;
+}
+
+function corpusFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? corpusFiles(path) : name.endsWith('.md') ? [path] : [];
+  });
+}
+
+function quantile(values: number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+async function main(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'mentorship-ideas-bench-'));
+  let bytes = 0;
+  const files = corpusFiles(CORPUS);
+  for (const file of files) {
+    const target = join(root, workspacePath(file));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(file, target);
+    bytes += statSync(file).size;
+  }
+
+  const client = new LspClient();
+  let indexToken: string | number | undefined;
+  let indexed = 0;
+  let indexEnd: () => void = () => undefined;
+  const indexDone = new Promise<void>((resolve) => (indexEnd = resolve));
+  client.connection.onNotification('$/progress', (p: { token: string | number; value: { kind: string; title?: string; message?: string } }) => {
+    if (p.value.kind === 'begin' && p.value.title === INDEX_TITLE) indexToken = p.token;
+    if (p.token !== indexToken) return;
+    const m = /^(\d+)\/\d+ files$/.exec(p.value.message ?? '');
+    if (m) indexed = Number(m[1]);
+    if (p.value.kind === 'end') indexEnd();
+  });
+  await client.initialize({ rootUri: pathToFileURL(root).href });
+  const started = performance.now();
+  await indexDone;
+  const indexing = performance.now() - started;
+
+  const largest = LARGEST();
+  const text = readFileSync(largest, 'utf8');
+  const lines = text.split('\n');
+  const uri = pathToFileURL(join(root, workspacePath(largest))).href;
+  await client.open(uri, text);
+
+  const find = (test: (l: string, n: number) => boolean) => {
+    const i = lines.findIndex((l, n) => n > lines.length / 2 && test(l, n));
+    if (i < 0) throw new Error('no line for a completion context');
+    return i;
+  };
+  const mentorLine = find((l) => /^\s+- [^(]+\(@[A-Za-z0-9-]+,/.test(l));
+  const contexts: [string, { line: number; character: number }][] = [
+    ['project name (### line)', { line: find((l) => l.startsWith('### ')), character: 6 }],
+    ['field label (after "- ")', { line: find((l) => l.startsWith('- Description:')), character: 2 }],
+    ['mentor (Mentor(s) list)', { line: mentorLine, character: lines[mentorLine].indexOf('- ') + 2 }],
+    ['handle (after "@")', { line: mentorLine, character: lines[mentorLine].indexOf('@') + 1 }],
+    ['new idea / project (empty line)', { line: find((l, n) => l === '' && lines[n + 1]?.startsWith('#### ')), character: 0 }],
+  ];
+  const times = new Map<string, number[]>(contexts.map(([name]) => [name, []]));
+  const counts = new Map<string, number>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, position] of contexts) {
+      const start = performance.now();
+      const list = await client.request<{ items: unknown[] } | null>('textDocument/completion', { textDocument: { uri }, position });
+      times.get(name)!.push(performance.now() - start);
+      counts.set(name, list?.items.length ?? 0);
+    }
+  }
+  await client.shutdown();
+  rmSync(root, { recursive: true, force: true });
+
+  const all = [...times.values()].flat();
+  const rows: [string, string][] = [
+    ['workspace', `${files.length} corpus files, ${(bytes / 1024 / 1024).toFixed(2)} MB (${indexed} ideas files indexed)`],
+    ['index: initialized -> progress end (ms)', `${indexing.toFixed(0)} (target < 2000)`],
+    ['completion file', `${largest.split('/').pop()} (${(text.length / 1024).toFixed(0)} KB)`],
+    ...contexts.map(([name]): [string, string] => [`completion p50 / p95 (ms): ${name}`, `${quantile(times.get(name)!, 0.5).toFixed(2)} / ${quantile(times.get(name)!, 0.95).toFixed(2)} (${counts.get(name)} items)`]),
+    ['completion p95, all contexts (ms)', `${quantile(all, 0.95).toFixed(2)} (${all.length} requests; target < 20)`],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`| ${'measure'.padEnd(width)} | value |\n| ${'-'.repeat(width)} | --- |`);
+  for (const [k, v] of rows) console.log(`| ${k.padEnd(width)} | ${v} |`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+import { authentication, Disposable, languages, MarkdownString, StatusBarAlignment, window, type StatusBarItem, type TextEditor } from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { FILE_SUMMARY_REQUEST, type FileSummary, type FileSummaryParams } from '../../server/src/features/fileSummary';
+
+export const DIAGNOSTIC_SOURCE = 'mentorship-ideas';
+const UPDATE_DELAY_MS = 150;
+
+/** The GitHub account VS Code has given this extension, asked without prompting; undefined when there is none. */
+async function gitHubAccountLabel(): Promise<string | undefined> {
+  try {
+    const session = await authentication.getSession('github', [], { silent: true });
+    return session?.account.label;
+  } catch {
+    // no GitHub authentication provider in this editor (some VS Code forks)
+    return undefined;
+  }
+}
+
+/**
+ * The status bar item of an ideas file: its ideas count, its problems from
+ * this extension, and whether GitHub is signed in. Hidden on other files.
+ */
+export class IdeasStatusBar implements Disposable {
+  private readonly item: StatusBarItem;
+  private readonly subscriptions: Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private generation = 0;
+
+  constructor(private readonly client: LanguageClient) {
+    this.item = window.createStatusBarItem('mentorshipIdeas.status', StatusBarAlignment.Left, 10);
+    this.item.name = 'CNCF Mentorship Ideas';
+    this.item.command = 'workbench.actions.view.problems';
+    this.subscriptions.push(
+      this.item,
+      window.onDidChangeActiveTextEditor(() => this.scheduleUpdate()),
+      languages.onDidChangeDiagnostics((e) => {
+        const uri = window.activeTextEditor?.document.uri.toString();
+        if (uri && e.uris.some((u) => u.toString() === uri)) this.scheduleUpdate();
+      }),
+      authentication.onDidChangeSessions((e) => {
+        if (e.provider.id === 'github') this.scheduleUpdate();
+      }),
+      client.onDidChangeState(() => this.scheduleUpdate()),
+    );
+    this.scheduleUpdate();
+  }
+
+  scheduleUpdate(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
+  }
+
+  private async update(): Promise<void> {
+    const generation = ++this.generation;
+    const editor = window.activeTextEditor;
+    const summary = await this.summaryOf(editor);
+    if (generation !== this.generation) return;
+    if (!editor || !summary?.ideasFile) {
+      this.item.hide();
+      return;
+    }
+    const problems = languages.getDiagnostics(editor.document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).length;
+    const account = await gitHubAccountLabel();
+    if (generation !== this.generation) return;
+    const ideas = `${summary.ideas} idea${summary.ideas === 1 ? '' : 's'}`;
+    const problemsText = `${problems} problem${problems === 1 ? '' : 's'}`;
+    this.item.text = `$(mortar-board) ${ideas} · ${problemsText} · $(github) ${account ?? 'not signed in'}`;
+    const tooltip = new MarkdownString(
+      [
+        `**CNCF Mentorship Ideas**`,
+        '',
+        `${summary.projects} project${summary.projects === 1 ? '' : 's'}, ${ideas}, ${problemsText}.`,
+        '',
+        account ? `GitHub: signed in as ${account}.` : 'GitHub: not signed in (upstream issue titles and checks need it for private repositories and higher rate limits).',
+        '',
+        '[Show problems](command:workbench.actions.view.problems) · [Show output](command:mentorshipIdeas.showOutput) · [Restart server](command:mentorshipIdeas.restartServer)',
+      ].join('\n'),
+    );
+    tooltip.isTrusted = { enabledCommands: ['workbench.actions.view.problems', 'mentorshipIdeas.showOutput', 'mentorshipIdeas.restartServer'] };
+    this.item.tooltip = tooltip;
+    this.item.show();
+  }
+
+  private async summaryOf(editor: TextEditor | undefined): Promise<FileSummary | undefined> {
+    if (!editor || editor.document.languageId !== 'markdown' || this.client.state !== State.Running) return undefined;
+    const params: FileSummaryParams = { uri: this.client.code2ProtocolConverter.asUri(editor.document.uri) };
+    try {
+      return await this.client.sendRequest<FileSummary>(FILE_SUMMARY_REQUEST, params);
+    } catch {
+      // the server is restarting; the state change schedules another update
+      return undefined;
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    Disposable.from(...this.subscriptions).dispose();
+  }
+}

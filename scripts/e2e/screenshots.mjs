@@ -1,0 +1,135 @@
+// Drives the workbench of a code-server that has the packaged extension
+// installed, as a person would (keyboard and mouse in headless Chromium):
+// checks that the extension works on the fixture's ideas file and saves
+// the README's screenshots of each feature to docs/images/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { WORKSPACE_NAME } from './fixtureWorkspace.mjs';
+
+const WAIT_MS = 60_000;
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+async function openFile(page, name, expectedText) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-instance .view-lines', { hasText: expectedText }).waitFor({ state: 'visible' });
+}
+
+/** Puts the cursor on a line of the active editor (1-based) through "Go to Line". */
+async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/**
+ * `check(title, body)` records each step as a test; a failed step leaves a
+ * screenshot in `failureDir`. The steps run in order on one page and stop at
+ * the first failure, since each needs the state the one before left.
+ */
+export async function takeScreenshots(page, { check, imagesDir, failureDir }) {
+  mkdirSync(imagesDir, { recursive: true });
+  page.setDefaultTimeout(WAIT_MS);
+  const shot = (name) => page.screenshot({ path: join(imagesDir, name) });
+  const steps = [
+    [
+      'the workbench opens the fixture workspace',
+      async () => {
+        await page.locator('#workbench\\.parts\\.statusbar').waitFor({ state: 'visible' });
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'programs' }).waitFor({ state: 'visible' });
+        await runCommand(page, 'View: Hide Secondary Side Bar');
+      },
+    ],
+    [
+      'the installed extension activates on an ideas file: status bar shows its ideas and problems',
+      async () => {
+        await openFile(page, 'project_ideas.md', 'Trace comparison view');
+        const status = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /3 ideas · \d+ problems? · / });
+        await status.waitFor({ state: 'visible' });
+      },
+    ],
+    [
+      'problems are squiggled and listed in the Problems panel (docs/images/problems.png)',
+      async () => {
+        await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'attached' });
+        await runCommand(page, 'View: Focus Problems');
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-field' }).first().waitFor({ state: 'visible' });
+        // Line 32 centred shows the entry with the missing field (22) and the mentor problems (40-42).
+        await goToLine(page, 32);
+        await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible' });
+        await shot('problems.png');
+      },
+    ],
+    [
+      'the Outline view shows project > idea (docs/images/outline.png)',
+      async () => {
+        await runCommand(page, 'View: Toggle Panel Visibility');
+        await runCommand(page, 'Explorer: Focus on Outline View');
+        // Fold the file tree so the outline gets the height of the side bar.
+        await page.locator('.pane-header[aria-expanded="true"]', { hasText: WORKSPACE_NAME }).click();
+        // Our provider's group: a project (module) at level 2 and its idea (class) at level 3.
+        await page.locator('.outline-pane .monaco-list-row[aria-level="2"][aria-label="Falco (module)"]').waitFor({ state: 'visible' });
+        await page.locator('.outline-pane .monaco-list-row[aria-level="3"][aria-label="Rule linter for the plugin registry (class)"]').waitFor({ state: 'visible' });
+        await shot('outline.png');
+      },
+    ],
+    [
+      'completion offers CNCF projects in a project heading (docs/images/completion.png)',
+      async () => {
+        await page.locator('.editor-instance .view-lines').click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\n\n### Kyv');
+        await page.keyboard.press('Control+Space');
+        await page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'Kyverno' }).first().waitFor({ state: 'visible' });
+        await shot('completion.png');
+        await page.keyboard.press('Escape');
+        await runCommand(page, 'File: Revert File');
+        await page.locator('.outline-pane .monaco-list-row[aria-label="Kyv (module)"]').waitFor({ state: 'detached' });
+      },
+    ],
+    [
+      'hovering an upstream issue URL shows its GitHub title (docs/images/hover.png)',
+      async () => {
+        await goToLine(page, 18);
+        const url = page.locator('.editor-instance .view-line span', { hasText: 'jaeger-ui/issues/4242' }).last();
+        const box = await url.boundingBox();
+        if (!box) throw new Error('the upstream URL is not on screen');
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.locator('.monaco-hover-content', { hasText: 'Compare two traces side by side' }).first().waitFor({ state: 'visible' });
+        await shot('hover.png');
+      },
+    ],
+  ];
+  let failed = false;
+  for (const [title, body] of steps) {
+    if (failed) {
+      await check(`${title} (not run: an earlier step failed)`, () => Promise.reject(new Error('skipped after a failure')));
+      continue;
+    }
+    await check(title, async () => {
+      try {
+        await body();
+      } catch (e) {
+        failed = true;
+        await page.screenshot({ path: join(failureDir, 'failed-step.png') }).catch(() => undefined);
+        throw e;
+      }
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import type { CodeLens } from 'vscode-languageserver';
+import { resolveTerm } from '../analysis/term';
+import type { Catalog } from '../catalog/catalog';
+import { allIdeas, type Idea, type IdeasDocument, type Project } from '../model/types';
+import { LFX_TITLE_LIMIT, lfxTitle } from '../proposal/lfxTitle';
+import type { TermToken } from '../rules/rule';
+import type { Feature } from '../serverContext';
+import { PROPOSE_COMMAND } from './proposeCommands';
+
+/**
+ * Above each idea: the LFX title's length against LFX's limit, the number of
+ * mentors, and "Propose on GitHub". The first two are information only (a
+ * command with an empty id, which editors show as plain text).
+ */
+function codeLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: TermToken): CodeLens[] {
+  const projectOf = new Map<Idea, Project>();
+  for (const p of doc.projects) for (const idea of p.ideas) projectOf.set(idea, p);
+  const lenses: CodeLens[] = [];
+  for (const idea of allIdeas(doc)) {
+    const range = idea.headingRange;
+    const title = lfxTitle(idea, projectOf.get(idea), catalog, term);
+    const over = title.text.length - LFX_TITLE_LIMIT;
+    const termNote = term.known || idea.lfxTitle ? '' : ' (term unknown: longest form assumed)';
+    lenses.push({
+      range,
+      command: { title: `LFX title ${title.text.length}/${LFX_TITLE_LIMIT}${over > 0 ? `: ${over} over, the name may have ${title.nameBudget}` : ''}${termNote}`, command: '' },
+    });
+    const mentors = idea.fields.find((f) => f.label === 'Mentor(s)')?.mentors.length ?? 0;
+    lenses.push({ range, command: { title: mentors === 1 ? '1 mentor' : `${mentors} mentors`, command: '' } });
+    lenses.push({ range, command: { title: 'Propose on GitHub', command: PROPOSE_COMMAND, arguments: [uri, range.start.line] } });
+  }
+  return lenses;
+}
+
+export const codeLensFeature: Feature = {
+  capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
+  register(ctx) {
+    ctx.connection.onCodeLens((params) => {
+      try {
+        const file = ctx.ideasFile(params.textDocument.uri);
+        if (!file) return [];
+        const { doc } = file.analysis;
+        return codeLenses(params.textDocument.uri, doc, ctx.workspace.catalog, resolveTerm(doc, ctx.workspace.settings));
+      } catch (e) {
+        ctx.connection.console.error(`code lens failed: ${e instanceof Error ? e.stack : String(e)}`);
+        return [];
+      }
+    });
+  },
+};

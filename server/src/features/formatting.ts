@@ -1,0 +1,24 @@
+import type { TextEdit } from 'vscode-languageserver';
+import { formatEntries } from '../format/formatEntries';
+import type { Range } from '../model/types';
+import type { Feature, ServerContext } from '../serverContext';
+
+/** Formats the entries of an ideas file (all of them, or those the range touches); other Markdown is left alone. */
+function format(ctx: ServerContext, uri: string, range?: Range): TextEdit[] {
+  try {
+    const file = ctx.ideasFile(uri);
+    if (!file) return [];
+    return formatEntries(file.analysis.doc, file.document.getText(), range);
+  } catch (e) {
+    ctx.connection.console.error(`formatting failed: ${e instanceof Error ? e.stack : String(e)}`);
+    return [];
+  }
+}
+
+export const formattingFeature: Feature = {
+  capabilities: () => ({ documentFormattingProvider: true, documentRangeFormattingProvider: true }),
+  register(ctx) {
+    ctx.connection.onDocumentFormatting((params) => format(ctx, params.textDocument.uri));
+    ctx.connection.onDocumentRangeFormatting((params) => format(ctx, params.textDocument.uri, params.range));
+  },
+};

@@ -1,0 +1,263 @@
+/**
+ * A small GitHub REST client for previews: one GET at a time per URL, an
+ * in-memory cache with a time to live and ETag revalidation, rate-limit
+ * back-off, a timeout, and cancellation per caller.
+ */
+
+export type FailureReason = 'not-found' | 'unauthorized' | 'forbidden' | 'rate-limited' | 'timeout' | 'server-error' | 'malformed' | 'too-large' | 'unreachable' | 'cancelled';
+
+export interface Failure {
+  ok: false;
+  reason: FailureReason;
+  status?: number;
+  /** When the rate limit resets (ms since the epoch). */
+  until?: number;
+}
+
+export type GetResult<T> = { ok: true; data: T; fetchedAt: number } | Failure;
+
+/** Turns GitHub's JSON into what is kept (so a huge answer is not cached whole); undefined when it is not the expected shape. */
+export type Parse<T> = (json: unknown) => T | undefined;
+
+export interface GitHubClientOptions {
+  /** The REST API base, read for every request (the setting may change). */
+  apiUrl: () => string;
+  /** The token, if any; sent only to the origin of `apiUrl`. */
+  token: () => string | undefined;
+  ttlMs?: number;
+  timeoutMs?: number;
+  now?: () => number;
+  /** Largest response body read; a larger one is a GitHub error. */
+  maxBytes?: number;
+  maxEntries?: number;
+}
+
+interface CacheEntry {
+  result: GetResult<unknown>;
+  etag?: string;
+  expires: number;
+}
+
+interface InFlight {
+  promise: Promise<GetResult<unknown>>;
+  controller: AbortController;
+  waiters: number;
+}
+
+const DEFAULT_TTL_MS = 5 * 60_000;
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+/** Reads a positive number of milliseconds from the environment (tests shorten the TTL and timeout). */
+export function envMs(name: string): number | undefined {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+export class GitHubClient {
+  private cache = new Map<string, CacheEntry>();
+  private inFlight = new Map<string, InFlight>();
+  /** Per API origin: no requests before this time (ms since the epoch). */
+  private blockedUntil = new Map<string, number>();
+  readonly ttlMs: number;
+  readonly timeoutMs: number;
+  private readonly now: () => number;
+  private readonly maxBytes: number;
+  private readonly maxEntries: number;
+
+  constructor(private readonly options: GitHubClientOptions) {
+    this.ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
+    this.timeoutMs = Math.min(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, DEFAULT_TIMEOUT_MS);
+    this.now = options.now ?? Date.now;
+    this.maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
+    this.maxEntries = options.maxEntries ?? 1000;
+  }
+
+  /** True when a token is configured (the hover then does not suggest signing in). */
+  hasToken(): boolean {
+    return !!this.options.token();
+  }
+
+  /** Forgets everything learnt with the previous credentials. */
+  reset(): void {
+    this.cache.clear();
+    this.blockedUntil.clear();
+  }
+
+  /** When requests to the API resume after an exhausted rate limit, if they are held. */
+  private rateLimitedUntil(): number | undefined {
+    const until = this.blockedUntil.get(this.apiOrigin());
+    return until !== undefined && until > this.now() ? until : undefined;
+  }
+
+  /**
+   * GETs `path` under the API base. Concurrent calls for one URL share one
+   * request (and so one `parse`: each path must always be read the same way);
+   * a caller whose `signal` aborts gets `cancelled` at once, and the request
+   * itself is aborted only when no caller is left waiting.
+   */
+  get<T>(path: string, parse: Parse<T>, signal?: AbortSignal): Promise<GetResult<T>> {
+    return this.getAny(path, parse, signal) as Promise<GetResult<T>>;
+  }
+
+  private getAny(path: string, parse: Parse<unknown>, signal?: AbortSignal): Promise<GetResult<unknown>> {
+    const url = this.urlOf(path);
+    const cached = this.cache.get(url);
+    if (cached && cached.expires > this.now()) return Promise.resolve(cached.result);
+    const until = this.rateLimitedUntil();
+    if (until !== undefined) {
+      // Held back: an earlier answer, even past its time to live, beats none.
+      return Promise.resolve(cached?.result.ok ? cached.result : { ok: false, reason: 'rate-limited', until });
+    }
+    if (signal?.aborted) return Promise.resolve({ ok: false, reason: 'cancelled' });
+    let flight = this.inFlight.get(url);
+    if (!flight) {
+      const controller = new AbortController();
+      const promise = this.fetch(url, parse, cached, controller.signal).finally(() => {
+        if (this.inFlight.get(url) === flight) this.inFlight.delete(url);
+      });
+      flight = { promise, controller, waiters: 0 };
+      this.inFlight.set(url, flight);
+    }
+    const shared = flight;
+    shared.waiters++;
+    if (!signal) return shared.promise;
+    return new Promise<GetResult<unknown>>((resolve) => {
+      const onAbort = () => {
+        shared.waiters--;
+        if (shared.waiters === 0) {
+          // A hover asked for next gets a fresh request, not this aborted one.
+          if (this.inFlight.get(url) === shared) this.inFlight.delete(url);
+          shared.controller.abort();
+        }
+        resolve({ ok: false, reason: 'cancelled' });
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      void shared.promise.then((r) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(r);
+      });
+    });
+  }
+
+  private apiOrigin(): string {
+    try {
+      return new URL(this.options.apiUrl()).origin;
+    } catch {
+      return '';
+    }
+  }
+
+  private urlOf(path: string): string {
+    return this.options.apiUrl().replace(/\/+$/, '') + path;
+  }
+
+  private async fetch(url: string, parse: Parse<unknown>, cached: CacheEntry | undefined, cancel: AbortSignal): Promise<GetResult<unknown>> {
+    const headers: Record<string, string> = {
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': '2022-11-28',
+      'user-agent': 'mentorship-ideas',
+    };
+    const token = this.options.token();
+    // The token goes to the configured API and nowhere else.
+    if (token && new URL(url).origin === this.apiOrigin()) headers.authorization = `Bearer ${token}`;
+    if (cached?.etag) headers['if-none-match'] = cached.etag;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const onCancel = () => timeout.abort();
+    cancel.addEventListener('abort', onCancel, { once: true });
+    try {
+      const response = await this.fetchSameOrigin(url, headers, timeout.signal);
+      this.noteRateLimit(response);
+      if (response.status === 304 && cached) {
+        await response.body?.cancel();
+        return this.store(url, cached.result, response.headers.get('etag') ?? cached.etag);
+      }
+      if (response.ok) {
+        const text = await readLimited(response, this.maxBytes);
+        if (text === undefined) return { ok: false, reason: 'too-large', status: response.status };
+        let data: unknown;
+        try {
+          data = parse(JSON.parse(text));
+        } catch {
+          data = undefined;
+        }
+        if (data === undefined) return { ok: false, reason: 'malformed', status: response.status };
+        return this.store(url, { ok: true, data, fetchedAt: this.now() }, response.headers.get('etag') ?? undefined);
+      }
+      await response.body?.cancel().catch(() => undefined);
+      const until = this.rateLimitedUntil();
+      if ((response.status === 403 || response.status === 429) && until !== undefined) return { ok: false, reason: 'rate-limited', status: response.status, until };
+      if (response.status === 404 || response.status === 410) return this.store(url, { ok: false, reason: 'not-found', status: response.status });
+      if (response.status === 401) return this.store(url, { ok: false, reason: 'unauthorized', status: 401 });
+      if (response.status === 403) return this.store(url, { ok: false, reason: 'forbidden', status: 403 });
+      return { ok: false, reason: 'server-error', status: response.status };
+    } catch {
+      if (cancel.aborted) return { ok: false, reason: 'cancelled' };
+      if (timeout.signal.aborted) return { ok: false, reason: 'timeout' };
+      return { ok: false, reason: 'unreachable' };
+    } finally {
+      clearTimeout(timer);
+      cancel.removeEventListener('abort', onCancel);
+    }
+  }
+
+  /**
+   * Follows redirects (a moved repository) only within the API's origin, so
+   * that the token never leaves it; a redirect elsewhere is answered as is.
+   */
+  private async fetchSameOrigin(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+    let current = url;
+    for (let hops = 0; ; hops++) {
+      const response = await fetch(current, { headers, signal, redirect: 'manual' });
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || response.status === 304 || !location || hops === 3) return response;
+      const next = new URL(location, current);
+      if (next.origin !== new URL(url).origin) return response;
+      await response.body?.cancel();
+      current = next.href;
+    }
+  }
+
+  /** Holds requests back when GitHub says the limit is used up (x-ratelimit-*) or asks to wait (retry-after). */
+  private noteRateLimit(response: Response): void {
+    const remaining = response.headers.get('x-ratelimit-remaining');
+    const reset = Number(response.headers.get('x-ratelimit-reset'));
+    const retryAfter = Number(response.headers.get('retry-after'));
+    let until: number | undefined;
+    if (remaining === '0' && Number.isFinite(reset) && reset > 0) until = reset * 1000;
+    else if ((response.status === 403 || response.status === 429) && Number.isFinite(retryAfter) && retryAfter > 0) until = this.now() + retryAfter * 1000;
+    else if (remaining === '0' && (response.status === 403 || response.status === 429)) until = this.now() + 60_000;
+    if (until !== undefined && until > this.now()) this.blockedUntil.set(this.apiOrigin(), until);
+  }
+
+  private store(url: string, result: GetResult<unknown>, etag?: string): GetResult<unknown> {
+    this.cache.delete(url);
+    if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(url, { result, etag, expires: this.now() + this.ttlMs });
+    return result;
+  }
+}
+
+/** The body as text, or undefined when it is larger than `max` bytes. */
+async function readLimited(response: Response, max: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

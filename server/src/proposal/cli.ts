@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { resolveTerm } from '../analysis/term';
+import { Catalog } from '../catalog/catalog';
+import { buildDocument } from '../model/document';
+import { defaultSettings } from '../settings';
+import { MAX_URL_LENGTH, proposalsFor } from './proposal';
+
+export const PROPOSE_USAGE = 'mentorship-ideas propose [--term "YYYY Term N"] [--lfid @handle=LFID]... [--body] <file>[:<line>]';
+
+interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/**
+ * `propose FILE[:LINE]`: prints the prefilled proposal-form URL of the idea
+ * at LINE (1-based; any line of the entry), or of every idea of the file, one
+ * per line. `--body` prints the issue bodies instead; so does an idea whose
+ * URL would be too long for a browser, with a note on stderr. Returns the
+ * exit code: 0, or 2 on a usage or I/O problem.
+ */
+export function runPropose(args: string[], io: Output): number {
+  const usage = (message: string) => {
+    io.err(`mentorship-ideas: ${message}\nusage: ${PROPOSE_USAGE}\n`);
+    return 2;
+  };
+  let term: string | undefined;
+  let body = false;
+  const lfids: Record<string, string> = {};
+  const targets: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].startsWith('--') && args[i].includes('=') ? [args[i].slice(0, args[i].indexOf('=')), args[i].slice(args[i].indexOf('=') + 1)] : [args[i], undefined];
+    if (flag === '--term' || flag === '--lfid') {
+      const value = inline ?? args[++i];
+      if (value === undefined) return usage(`${flag} needs a value`);
+      if (flag === '--term') term = value;
+      else {
+        const m = /^@?([^=\s]+)=(\S+)$/.exec(value);
+        if (!m) return usage(`--lfid takes @handle=LFID, not "${value}"`);
+        lfids[m[1]] = m[2];
+      }
+    } else if (flag === '--body') body = true;
+    else if (flag.startsWith('--')) return usage(`unknown option ${flag}`);
+    else targets.push(args[i]);
+  }
+  if (targets.length !== 1) return usage('propose takes one file, optionally with :LINE');
+  const target = /^(.*):(\d+)$/.exec(targets[0]);
+  const path = target ? target[1] : targets[0];
+  const line = target ? Number(target[2]) - 1 : undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.err(`mentorship-ideas: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(e)}\n`);
+    return 2;
+  }
+  const doc = buildDocument(pathToFileURL(resolve(path)).href, text);
+  const proposals = proposalsFor(doc, { catalog: Catalog.bundled(), term: resolveTerm(doc, defaultSettings()), termChoice: term, lfids }, line);
+  if (proposals.length === 0) {
+    io.err(`mentorship-ideas: ${line === undefined ? `no idea in ${path}` : `no idea at ${path}:${line + 1}`}\n`);
+    return 2;
+  }
+  for (const p of proposals) {
+    if (body || !p.tooLong) {
+      io.out((body ? p.body : p.url) + '\n');
+      continue;
+    }
+    io.err(`mentorship-ideas: the prefilled URL for "${p.idea}" is ${p.url.length} characters, over the ${MAX_URL_LENGTH} a browser takes: printing the issue body to paste into the form instead\n`);
+    io.out(p.body + '\n');
+  }
+  if (proposals.some((p) => !p.termKnown)) io.err('mentorship-ideas: the term is not known from the path or a "# Term" heading: pass --term "YYYY Term N"\n');
+  const missing = [...new Set(proposals.flatMap((p) => p.missingLfids.map((m) => (m.handle ? '@' + m.handle : m.name))))];
+  if (missing.length > 0) io.err(`mentorship-ideas: no LFID for ${missing.join(', ')}: the form needs one per mentor (--lfid @handle=LFID)\n`);
+  return 0;
+}

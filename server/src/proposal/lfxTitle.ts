@@ -1,0 +1,31 @@
+import type { Catalog } from '../catalog/catalog';
+import { plainName, resolveProject } from '../catalog/match';
+import type { Idea, Project } from '../model/types';
+import type { TermToken } from '../rules/rule';
+
+/** LFX's limit on a program title, `CNCF - <Project>: <Title> (<YYYY> Term <N>)`. */
+export const LFX_TITLE_LIMIT = 100;
+
+/** The name the proposal form and LFX know a project by: the catalog's, else the heading as plain text. */
+export function canonicalProjectName(project: Project | undefined, catalog: Catalog): string {
+  if (!project) return '';
+  return resolveProject(catalog, project.name)?.name ?? plainName(project.name);
+}
+
+/** The program name of an idea: the title of its `CNCF - ...` line when it has one (exported READMEs), else its heading as plain text without a trailing `(YYYY Term N)`. */
+export function programName(idea: Idea): string {
+  if (idea.lfxTitle) return idea.lfxTitle.title;
+  return plainName(idea.title).replace(/\s*\(\s*20\d\d\s+Term\s+\d\s*\)$/i, '');
+}
+
+/**
+ * The LFX program title as LFX will show it: the entry's own `CNCF - ...`
+ * line when it has one, else built from the catalog's project name, the
+ * program name and the term. `nameBudget` is the longest program name that
+ * keeps the title within the limit.
+ */
+export function lfxTitle(idea: Idea, project: Project | undefined, catalog: Catalog, term: TermToken): { text: string; nameBudget: number } {
+  const name = programName(idea);
+  const text = idea.lfxTitle?.text ?? `CNCF - ${canonicalProjectName(project, catalog)}: ${name} (${term.text})`;
+  return { text, nameBudget: LFX_TITLE_LIMIT - (text.length - name.length) };
+}

@@ -1,0 +1,65 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DocumentAnalyzer, type Diagnostic } from '../analysis/analyzer';
+import { Catalog } from '../catalog/catalog';
+import { defaultSettings, type Settings } from '../settings';
+import { allRules } from './index';
+
+const URI = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
+
+function ideasFile(description: string): string {
+  return `## Proposed Project ideas
+
+### Jaeger
+
+#### Trace replay
+
+- Description:${description}
+- Expected Outcome: Traces replayed.
+- Recommended Skills: Go
+- Mentor(s):
+  - Jo Doe (@jo-doe, jo@example.org)
+  - Al Bee (@al-bee, al@example.org)
+- Upstream Issue: https://github.com/jaegertracing/jaeger/issues/4
+`;
+}
+
+function descriptionProblems(text: string, settings: Settings = defaultSettings()): Diagnostic[] {
+  return new DocumentAnalyzer(allRules).analyze(URI, text, settings, Catalog.bundled()).diagnostics.filter((d) => d.code === 'description-too-long');
+}
+
+/** `lines` lines of `width` characters, as a quoted block under an empty `- Description:` (the exported form). */
+function quoted(lines: number, width: number): string {
+  return '\n' + Array.from({ length: lines }, () => '  > ' + 'w'.repeat(width)).join('\n');
+}
+
+describe('description-too-long', () => {
+  test('3000 characters pass; 3001 is an error on the Description line giving the count', () => {
+    assert.deepEqual(descriptionProblems(ideasFile(' ' + 'x'.repeat(3000))), []);
+    const [d, ...rest] = descriptionProblems(ideasFile(' ' + 'x'.repeat(3001)));
+    assert.equal(rest.length, 0);
+    assert.equal(d.severity, 1);
+    assert.equal(d.range.start.line, 6);
+    assert.equal(d.data, undefined);
+    assert.equal(d.message, "Description is 3001 characters, over LFX's limit of 3000: cut at least 1 characters (details can live in the upstream issue)");
+  });
+
+  test('the text as pasted is counted: quote markers and indentation are not, line breaks are', () => {
+    // 30 lines of 99 characters and 29 line breaks: 2999 characters, though the lines written are longer.
+    assert.deepEqual(descriptionProblems(ideasFile(quoted(30, 99))), []);
+    // 30 lines of 100: 3029.
+    assert.match(descriptionProblems(ideasFile(quoted(30, 100)))[0].message, /^Description is 3029 characters/);
+  });
+
+  test('spaces around the text are trimmed, as the form does', () => {
+    assert.deepEqual(descriptionProblems(ideasFile('   ' + 'x'.repeat(3000) + '   ')), []);
+  });
+
+  test('turned off by setting or by an in-file comment', () => {
+    const settings = defaultSettings();
+    settings.rules['description-too-long'] = 'off';
+    assert.deepEqual(descriptionProblems(ideasFile(' ' + 'x'.repeat(4000)), settings), []);
+    const disabled = ideasFile(' ' + 'x'.repeat(4000)).replace('- Description:', '<!-- mentorship-ideas-disable-next-line description-too-long -->\n- Description:');
+    assert.deepEqual(descriptionProblems(disabled), []);
+  });
+});

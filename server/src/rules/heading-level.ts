@@ -1,0 +1,118 @@
+import { resolveProject } from '../catalog/match';
+import type { Catalog } from '../catalog/catalog';
+import type { HeadingInfo, IdeasDocument, Range } from '../model/types';
+import type { DocumentRule, Fix, Problem, TextEdit } from './rule';
+
+/** The template's levels: `###` project, `####` idea; a sub-group (a SIG, a sub-project) at `####` holds its ideas at `#####`. */
+const PROJECT = 3;
+const IDEA = 4;
+const GROUP = 4;
+const IDEA_IN_GROUP = 5;
+
+interface Misleveled {
+  heading: HeadingInfo;
+  expected: number;
+  /** Why the heading should be at `expected`, for the message. */
+  reason: string;
+}
+
+const hashes = (level: number) => '#'.repeat(level);
+
+/**
+ * Project and idea headings of the ideas part not at the template's level.
+ * Besides the model's roles it recognises two projects written at the wrong
+ * level: a `##` heading with ideas right under it, and a "sub-group" heading
+ * that names another CNCF project after its project's own ideas (`#### Meshery`
+ * below the ideas of `### KubeEdge`); a sub-group of the project itself
+ * (`#### Headlamp` under `### Kubernetes`) is left alone.
+ */
+function misleveledHeadings(doc: IdeasDocument, catalog: Catalog): Misleveled[] {
+  const headings = doc.headings.filter((h) => h.line >= doc.ideasStartLine);
+  const found: Misleveled[] = [];
+  let project: HeadingInfo | undefined;
+  let projectHasIdeas = false;
+  let group: HeadingInfo | undefined;
+  const startProject = (h: HeadingInfo, reason: string) => {
+    if (h.level !== PROJECT) found.push({ heading: h, expected: PROJECT, reason });
+    project = h;
+    projectHasIdeas = false;
+    group = undefined;
+  };
+  headings.forEach((h, i) => {
+    if (h.role === 'project') {
+      startProject(h, 'projects are `###` headings');
+    } else if (h.role === 'group') {
+      const named = project && projectHasIdeas ? resolveProject(catalog, h.text) : undefined;
+      if (named && named !== resolveProject(catalog, project!.text)) {
+        startProject(h, `it names a CNCF project of its own after the ideas of "${project!.text}", and projects are \`###\` headings`);
+      } else {
+        group = h;
+        if (h.level !== GROUP) found.push({ heading: h, expected: GROUP, reason: 'a sub-group (a SIG, a sub-project) is `####` under its `###` project, with its ideas at `#####`' });
+      }
+    } else if (h.role === 'idea') {
+      if (group && h.level > group.level) {
+        if (h.level !== IDEA_IN_GROUP) found.push({ heading: h, expected: IDEA_IN_GROUP, reason: `ideas under the sub-group "${group.text}" are \`#####\` headings` });
+      } else {
+        group = undefined;
+        projectHasIdeas = true;
+        if (h.level !== IDEA) found.push({ heading: h, expected: IDEA, reason: 'ideas are `####` headings under their `###` project' });
+      }
+    } else if (h.level <= 2) {
+      project = undefined;
+      group = undefined;
+      if (headings[i + 1]?.role === 'idea') startProject(h, 'it has ideas right under it, and projects are `###` headings');
+    }
+  });
+  return found;
+}
+
+function headingRange(h: HeadingInfo): Range {
+  return { start: { line: h.line, character: 0 }, end: h.textRange!.end };
+}
+
+/** Rewrites the heading's `#` marker (and the spaces around it) to `level`; the text stays as written. */
+function relevel(h: HeadingInfo, level: number): TextEdit {
+  return {
+    range: { start: { line: h.line, character: 0 }, end: h.textRange!.start },
+    newText: hashes(level) + (h.text ? ' ' : ''),
+  };
+}
+
+/**
+ * Project and idea headings at the template's levels (`###` project, `####`
+ * idea). Files written in the 2020-2022 layout (most ideas at `#####`, with
+ * `####` project headings) get one diagnostic for the whole file, whose fix
+ * relevels every heading, instead of one error per entry.
+ */
+export const headingLevel: DocumentRule = {
+  code: 'heading-level',
+  defaultSeverity: 'error',
+  description: 'A project heading not at `###` or an idea heading not at `####` in the ideas part.',
+  scope: 'document',
+  check({ doc, catalog }) {
+    const found = misleveledHeadings(doc, catalog);
+    if (found.length === 0) return [];
+    const oldLayout = doc.ideaLevel !== IDEA && doc.headings.some((h) => h.role === 'project' && h.level === doc.projectLevel && h.line >= doc.ideasStartLine);
+    if (oldLayout) {
+      const fix: Fix = {
+        title: `Change ${found.length} heading${found.length === 1 ? '' : 's'} to the template's levels (### project, #### idea)`,
+        edits: found.map((m) => relevel(m.heading, m.expected)),
+      };
+      return [
+        {
+          range: headingRange(found[0].heading),
+          message: `This file writes its projects as \`${hashes(doc.projectLevel)}\` and its ideas as \`${hashes(doc.ideaLevel)}\` headings; the template has \`###\` projects and \`####\` ideas: ${found.length} heading${found.length === 1 ? ' differs' : 's differ'} (the quick fix changes them all)`,
+          fix,
+        },
+      ];
+    }
+    return found.map(({ heading: h, expected, reason }): Problem => {
+      const kind = expected === PROJECT ? 'Project' : h.role === 'group' ? 'Sub-group' : 'Idea';
+      return {
+        range: headingRange(h),
+        message: `${kind} heading "${h.text}" is at level ${h.level} (\`${hashes(h.level)}\`), but ${reason}: make it \`${hashes(expected)} ${h.text}\``,
+        fix: { title: `Change to a level-${expected} heading (${hashes(expected)})`, edits: [relevel(h, expected)], preferred: true },
+      };
+    });
+  },
+};

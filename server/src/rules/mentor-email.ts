@@ -1,0 +1,43 @@
+import { EMAIL_PATTERN, formatMentor, isTemplateMentor } from '../model/mentors';
+import { mentorFields, mentorLabel } from './mentorText';
+import type { IdeaRule, Problem } from './rule';
+
+const OBFUSCATED_AT = /\s+(?:at|AT)\s+|\s*(?:\[at\]|\(at\)|\{at\})\s*/;
+const OBFUSCATED_DOT = /\s+(?:dot|DOT)\s+|\s*(?:\[dot\]|\(dot\)|\{dot\})\s*/g;
+
+/**
+ * A mentor with no e-mail, or a malformed one. An obfuscated address
+ * (`ben AT example.io`) counts as malformed: the proposal form needs the real
+ * address, and only its owner should decide to publish it.
+ */
+export const mentorEmail: IdeaRule = {
+  code: 'mentor-email',
+  defaultSeverity: 'error',
+  description: "A mentor's e-mail is missing or malformed.",
+  scope: 'idea',
+  check(idea) {
+    const problems: Problem[] = [];
+    for (const field of mentorFields(idea)) {
+      for (const m of field.mentors) {
+        if (isTemplateMentor(m)) continue;
+        if (m.email === undefined) {
+          const example = formatMentor({ name: m.name || 'Name', handle: m.handle ?? 'handle', email: 'email' });
+          problems.push({ range: m.range, message: `mentor ${mentorLabel(m)} has no e-mail: add it as \`${example}\`` });
+          continue;
+        }
+        if (EMAIL_PATTERN.test(m.email)) continue;
+        problems.push({ range: m.emailRange ?? m.range, message: emailMessage(m.email) });
+      }
+    }
+    return problems;
+  },
+};
+
+function emailMessage(email: string): string {
+  if (!email.includes('@') && OBFUSCATED_AT.test(email)) {
+    const plain = email.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
+    return `e-mail \`${email}\` is obfuscated: write the address itself (\`${plain}\`), which the proposal form requires`;
+  }
+  if (!email.includes('@')) return `e-mail \`${email}\` has no @: write the whole address, as name@example.org`;
+  return `e-mail \`${email}\` is not a valid address: write it as name@example.org`;
+}

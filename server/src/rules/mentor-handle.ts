@@ -1,0 +1,36 @@
+import { formatMentor, HANDLE_PATTERN, isTemplateMentor } from '../model/mentors';
+import { mentorFields, mentorLabel } from './mentorText';
+import type { IdeaRule, Problem } from './rule';
+
+/** A mentor with no GitHub handle, or one that GitHub would not accept as a username. */
+export const mentorHandle: IdeaRule = {
+  code: 'mentor-handle',
+  defaultSeverity: 'error',
+  description: "A mentor's GitHub handle is missing or breaks GitHub's rules.",
+  scope: 'idea',
+  check(idea) {
+    const problems: Problem[] = [];
+    for (const field of mentorFields(idea)) {
+      for (const m of field.mentors) {
+        if (isTemplateMentor(m)) continue;
+        if (m.handle === undefined) {
+          const example = formatMentor({ name: m.name || 'Name', handle: 'handle', email: m.email ?? 'email' });
+          problems.push({ range: m.range, message: `mentor ${mentorLabel(m)} has no GitHub handle: add it as \`${example}\`` });
+          continue;
+        }
+        const handle = '@' + m.handle;
+        if (HANDLE_PATTERN.test(handle)) continue;
+        problems.push({ range: m.handleRange ?? m.range, message: `GitHub handle \`${handle}\` is not a valid GitHub username: ${whyInvalid(m.handle)}` });
+      }
+    }
+    return problems;
+  },
+};
+
+function whyInvalid(handle: string): string {
+  if (handle === '') return 'write the username after the @';
+  if (handle.length > 39) return `it has ${handle.length} characters, GitHub allows 39`;
+  if (/^-|-$/.test(handle)) return 'it cannot start or end with a hyphen';
+  if (handle.includes('--')) return 'it cannot hold two hyphens in a row';
+  return 'use only letters, digits and single hyphens, as in the profile URL github.com/<username>';
+}

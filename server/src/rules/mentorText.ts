@@ -1,0 +1,16 @@
+import type { Field, Idea, Mentor } from '../model/types';
+
+/** Shortens a value quoted in a message. */
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return '`' + (t.length > max ? t.slice(0, max - 1) + '…' : t) + '`';
+}
+
+/** How a message names a mentor: the name, else the handle, else the e-mail. */
+export function mentorLabel(m: Mentor): string {
+  return quote(m.name || (m.handle !== undefined ? '@' + m.handle : (m.email ?? '')));
+}
+
+export function mentorFields(idea: Idea): Field[] {
+  return idea.fields.filter((f) => f.label === 'Mentor(s)');
+}

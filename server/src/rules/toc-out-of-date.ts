@@ -1,0 +1,32 @@
+import { expectedToc, firstDifference, tocEdit } from '../toc/generate';
+import type { Range } from '../model/types';
+import type { DocumentRule } from './rule';
+
+/**
+ * A table of contents that does not list exactly the file's projects and
+ * ideas, in order, nested as the headings are, with GitHub's anchors. It is
+ * reported on the first entry that differs; the fix regenerates the table in
+ * the file's own list style.
+ */
+export const tocOutOfDate: DocumentRule = {
+  code: 'toc-out-of-date',
+  defaultSeverity: 'warning',
+  description: 'The table of contents does not list exactly the projects and ideas, in order, with GitHub anchors.',
+  scope: 'document',
+  check({ doc }) {
+    const toc = doc.toc;
+    if (!toc) return [];
+    const items = expectedToc(doc);
+    const difference = firstDifference(toc.entries, items);
+    if (!difference) return [];
+    const { entries } = toc;
+    const range: Range = entries.length > 0 ? entries[Math.min(difference.index, entries.length - 1)].range : { start: toc.range.start, end: toc.range.start };
+    return [
+      {
+        range,
+        message: `${difference.message}: run "Update table of contents" to regenerate it`,
+        fix: { title: 'Regenerate the table of contents', edits: [tocEdit(toc, items)], preferred: true },
+      },
+    ];
+  },
+};

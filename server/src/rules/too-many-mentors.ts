@@ -1,0 +1,21 @@
+import { mentorFields } from './mentorText';
+import type { IdeaRule } from './rule';
+
+/** LFX takes a primary mentor and up to three co-mentors. */
+export const MAX_MENTORS = 4;
+
+/** More than four mentors on one idea. */
+export const tooManyMentors: IdeaRule = {
+  code: 'too-many-mentors',
+  defaultSeverity: 'error',
+  description: 'More than 4 mentors (LFX: a primary and up to 3 co-mentors).',
+  scope: 'idea',
+  check(idea) {
+    return mentorFields(idea)
+      .filter((f) => f.mentors.length > MAX_MENTORS)
+      .map((f) => ({
+        range: f.lineRange,
+        message: `${f.mentors.length} mentors listed: LFX takes at most ${MAX_MENTORS} (a primary and up to 3 co-mentors); keep ${MAX_MENTORS}`,
+      }));
+  },
+};

@@ -1,0 +1,29 @@
+/// <reference types="mocha" />
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, openIdeasFile } from './helpers';
+
+describe('activation and contributions', () => {
+  it('activates when an ideas file is opened', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
+    await openIdeasFile();
+    assert.equal(extension.isActive, true);
+  });
+
+  it('registers its commands', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const id of ['mentorshipIdeas.restartServer', 'mentorshipIdeas.showOutput', 'mentorshipIdeas.newIdea', 'mentorshipIdeas.newProject']) {
+      assert.ok(all.includes(id), `command ${id} is not registered`);
+    }
+  });
+
+  it('contributes every setting with its default', () => {
+    const config = vscode.workspace.getConfiguration('mentorshipIdeas');
+    assert.deepEqual(config.inspect('files')?.defaultValue, ['**/project_ideas.md', '**/lfx-mentorship/**/README.md']);
+    assert.deepEqual(config.inspect('rules')?.defaultValue, {});
+    assert.equal(config.inspect('term')?.defaultValue, '');
+    assert.equal(config.inspect('github.apiUrl')?.defaultValue, 'https://api.github.com');
+    assert.equal(config.inspect('github.checkUpstreamIssues')?.defaultValue, false);
+  });
+});
