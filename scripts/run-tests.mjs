@@ -15,5 +15,5 @@ function* testFiles(dir) {
 const files = [...testFiles('server/src'), ...testFiles('test')].sort();
 const filter = process.argv[2];
 const selected = filter ? files.filter((f) => f.includes(filter)) : files;
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...selected], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...selected], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -44,6 +44,13 @@ describe('heading-level', () => {
     assert.equal(fixed, text.replace('#### Meshery', '### Meshery').replace('##### Distributed', '#### Distributed'));
   });
 
+  test('a #### heading over ##### ideas with no project above it is a project written too deep', () => {
+    const text = ideasFile('#### Jaeger\n', idea('Trace comparison', undefined, 5), '### Thanos\n', idea('Query sharding'));
+    const found = problems('heading-level', text);
+    assert.deepEqual(found.map((d) => d.range.start.line), [lineOf(text, '#### Jaeger'), lineOf(text, '##### Trace comparison')]);
+    assert.match(found[0].message, /^Project heading "Jaeger" is at level 4 \(`####`\), but no project heading is above it/);
+  });
+
   test('a ## heading with an idea right under it is a project written too high', () => {
     const text = ideasFile('### Jaeger\n', idea('Trace comparison'), '## kgateway\n', idea('AI gateway observability'));
     const [d] = problems('heading-level', text);

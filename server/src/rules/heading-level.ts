@@ -20,11 +20,12 @@ const hashes = (level: number) => '#'.repeat(level);
 
 /**
  * Project and idea headings of the ideas part not at the template's level.
- * Besides the model's roles it recognises two projects written at the wrong
- * level: a `##` heading with ideas right under it, and a "sub-group" heading
- * that names another CNCF project after its project's own ideas (`#### Meshery`
- * below the ideas of `### KubeEdge`); a sub-group of the project itself
- * (`#### Headlamp` under `### Kubernetes`) is left alone.
+ * Besides the model's roles it recognises projects written at the wrong
+ * level: a `##` heading with ideas right under it, a "sub-group" heading with
+ * no project above it, and one that names another CNCF project after its
+ * project's own ideas (`#### Meshery` below the ideas of `### KubeEdge`); a
+ * sub-group of the project itself (`#### Headlamp` under `### Kubernetes`) is
+ * left alone.
  */
 function misleveledHeadings(doc: IdeasDocument, catalog: Catalog): Misleveled[] {
   const headings = doc.headings.filter((h) => h.line >= doc.ideasStartLine);
@@ -43,8 +44,10 @@ function misleveledHeadings(doc: IdeasDocument, catalog: Catalog): Misleveled[] 
       startProject(h, 'projects are `###` headings');
     } else if (h.role === 'group') {
       const named = project && projectHasIdeas ? resolveProject(catalog, h.text) : undefined;
-      if (named && named !== resolveProject(catalog, project!.text)) {
-        startProject(h, `it names a CNCF project of its own after the ideas of "${project!.text}", and projects are \`###\` headings`);
+      if (!project) {
+        startProject(h, 'no project heading is above it, and projects are `###` headings');
+      } else if (named && named !== resolveProject(catalog, project.text)) {
+        startProject(h, `it names a CNCF project of its own after the ideas of "${project.text}", and projects are \`###\` headings`);
       } else {
         group = h;
         if (h.level !== GROUP) found.push({ heading: h, expected: GROUP, reason: 'a sub-group (a SIG, a sub-project) is `####` under its `###` project, with its ideas at `#####`' });
