@@ -1,6 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultSettings } from '../settings';
+import { DocumentAnalyzer } from '../analysis/analyzer';
+import { Catalog } from '../catalog/catalog';
+import { allRules } from '.';
 import { idea, ideasFile, lineOf, problems, TWO_MENTORS } from './mentorRuleTestKit';
 
 const withMentors = (lines: string) => ideasFile(idea('Trace replay', lines));
@@ -19,6 +22,13 @@ describe('mentor-email', () => {
     assert.equal(d.severity, 1);
     assert.equal(d.range.start.line, lineOf(text, 'Jo Doe'));
     assert.equal(d.message, 'mentor `Jo Doe` has no e-mail: add it as `Jo Doe (@jo-doe, email)`');
+  });
+
+  test('entries of a term before 2023 (whose template asked for no e-mail) are not asked for one; malformed ones still are', () => {
+    const text = withMentors('- Mentor(s):\n  - Jo Doe (@jo-doe)\n  - Al Bee (@al-bee, al.example.org)');
+    const old = new DocumentAnalyzer(allRules).analyze('file:///ws/programs/lfx-mentorship/2022/01-Spring/README.md', text, defaultSettings(), Catalog.bundled());
+    const emails = old.diagnostics.filter((d) => d.code === 'mentor-email');
+    assert.deepEqual(emails.map((d) => d.message), ['e-mail `al.example.org` has no @: write the whole address, as name@example.org']);
   });
 
   const malformed: [string, string][] = [

@@ -1,12 +1,13 @@
 import { EMAIL_PATTERN, formatMentor, isTemplateMentor } from '../model/mentors';
 import { mentorFields, mentorLabel } from './mentorText';
 import type { IdeaRule, Problem } from './rule';
+import { before2023Template } from './templateEra';
 
 const OBFUSCATED_AT = /\s+(?:at|AT)\s+|\s*(?:\[at\]|\(at\)|\{at\})\s*/;
 const OBFUSCATED_DOT = /\s+(?:dot|DOT)\s+|\s*(?:\[dot\]|\(dot\)|\{dot\})\s*/g;
 
 /**
- * A mentor with no e-mail, or a malformed one. An obfuscated address
+ * A mentor with no e-mail (from 2023 on, when the template began to ask for it), or a malformed one. An obfuscated address
  * (`ben AT example.io`) counts as malformed: the proposal form needs the real
  * address, and only its owner should decide to publish it.
  */
@@ -15,12 +16,14 @@ export const mentorEmail: IdeaRule = {
   defaultSeverity: 'error',
   description: "A mentor's e-mail is missing or malformed.",
   scope: 'idea',
-  check(idea) {
+  check(idea, _project, ctx) {
     const problems: Problem[] = [];
+    const emailAsked = !before2023Template(ctx.term);
     for (const field of mentorFields(idea)) {
       for (const m of field.mentors) {
         if (isTemplateMentor(m)) continue;
         if (m.email === undefined) {
+          if (!emailAsked) continue;
           const example = formatMentor({ name: m.name || 'Name', handle: m.handle ?? 'handle', email: 'email' });
           problems.push({ range: m.range, message: `mentor ${mentorLabel(m)} has no e-mail: add it as \`${example}\`` });
           continue;

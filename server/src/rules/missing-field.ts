@@ -1,4 +1,5 @@
 import { REQUIRED_LABELS, TEMPLATE_ORDER, labelKey } from '../model/labels';
+import { before2023Template } from './templateEra';
 import type { CanonicalLabel, Field, Idea } from '../model/types';
 import type { IdeaRule, Problem, TermToken, TextEdit } from './rule';
 import { isUnknownField, renameLabel, suggestLabel } from './unknown-field';
@@ -24,7 +25,7 @@ const OLD_UPSTREAM_LABELS = new Set(['upstream issue(url)', 'issue']);
 function outcomeNotAsked(idea: Idea, term: TermToken): boolean {
   if (idea.outcomeInDescription) return true;
   if (idea.fields.some((f) => f.label === 'Technologies')) return true;
-  if (term.known) return term.year < 2023;
+  if (term.known) return before2023Template(term);
   return idea.fields.some((f) => f.label === 'Upstream Issue' && OLD_UPSTREAM_LABELS.has(labelKey(f.rawLabel)));
 }
 
