@@ -16,6 +16,8 @@ interface IndexState {
   people: PeopleCache;
   waitingForSettings: boolean;
   watching: boolean;
+  /** Watcher (un)registrations, one after the other. */
+  watchQueue: Promise<void>;
 }
 
 const states = new WeakMap<ServerContext, IndexState>();
@@ -27,7 +29,7 @@ function stateOf(ctx: ServerContext): IndexState {
       const file = ctx.ideasFile(uri);
       return file ? summarizeDocument(file.analysis.doc) : undefined;
     });
-    state = { index, people: new PeopleCache(), waitingForSettings: false, watching: false };
+    state = { index, people: new PeopleCache(), waitingForSettings: false, watching: false, watchQueue: Promise.resolve() };
     states.set(ctx, state);
   }
   return state;
@@ -88,7 +90,13 @@ async function rebuild(ctx: ServerContext): Promise<void> {
   }
 }
 
-async function watch(ctx: ServerContext): Promise<void> {
+/** (Re)registers the watcher of the ideas files for the current globs, after any registration under way. */
+function watch(ctx: ServerContext): void {
+  const state = stateOf(ctx);
+  state.watchQueue = state.watchQueue.then(() => registerWatcher(ctx));
+}
+
+async function registerWatcher(ctx: ServerContext): Promise<void> {
   const state = stateOf(ctx);
   if (!ctx.initializeParams.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
   const method = DidChangeWatchedFilesNotification.method;
@@ -134,12 +142,12 @@ export const workspaceIndexFeature: Feature = {
         if (!state.waitingForSettings) return;
         state.waitingForSettings = false;
         void rebuild(ctx);
-        void watch(ctx);
+        watch(ctx);
       }, SETTINGS_WAIT_MS);
       return;
     }
     void rebuild(ctx);
-    void watch(ctx);
+    watch(ctx);
   },
   settingsChanged(ctx) {
     const state = stateOf(ctx);
@@ -147,7 +155,7 @@ export const workspaceIndexFeature: Feature = {
     if (!changed && !state.waitingForSettings) return;
     state.waitingForSettings = false;
     void rebuild(ctx);
-    void watch(ctx);
+    watch(ctx);
   },
   didChangeWatchedFiles(ctx, params) {
     const { index } = stateOf(ctx);

@@ -9,7 +9,7 @@ const MAX_SYMBOLS = 2000;
 const INDEX_WAIT_MS = 5000;
 
 /** The query's characters appear in the name in order, ignoring case (as editors filter symbols). */
-export function matchesQuery(name: string, query: string): boolean {
+function matchesQuery(name: string, query: string): boolean {
   const text = name.toLowerCase();
   let at = 0;
   for (const c of query.toLowerCase()) {

@@ -23,7 +23,7 @@ const skeletonBuilder = new DocumentModelBuilder();
  * the result equals the summary of the full model on real files.
  */
 export function scanIdeasFile(uri: string, text: string): FileSummary {
-  const sections = splitSections(text).map(scanSection);
+  const sections = splitSections(text).map((section, i) => placed(section, i === 0));
   const skeleton: string[] = [];
   const bySkeletonLine = new Map<number, ScannedSection>();
   for (const section of sections) {
@@ -69,20 +69,57 @@ function width(whitespace: string): number {
   return w;
 }
 
-function scanSection(section: { startLine: number; text: string }): ScannedSection {
-  const lines = splitLines(section.text);
-  const base = section.startLine;
+/**
+ * Scanned sections by a hash of their text (not the text: the index keeps no
+ * file text alive). The same sections recur across files: a term README
+ * repeats the entries of its proposal file, and versions of one file share
+ * most of theirs.
+ */
+const scannedSections = new Map<string, ScannedSection>();
+const MAX_SCANNED_SECTIONS = 20_000;
+
+/** The section scanned (or found scanned before), its heading moved to where the section starts. */
+function placed(section: { startLine: number; text: string }, documentStart: boolean): ScannedSection {
+  const key = (documentStart ? 'S' : '') + textHash(section.text);
+  let scanned = scannedSections.get(key);
+  if (!scanned) {
+    scanned = scanSection(section.text, documentStart);
+    if (scannedSections.size >= MAX_SCANNED_SECTIONS) scannedSections.clear();
+    scannedSections.set(key, scanned);
+  }
+  const h = scanned.heading;
+  if (!h || section.startLine === 0) return scanned;
+  const line = section.startLine;
+  const move = (r: Range): Range => ({ start: { line: r.start.line + line, character: r.start.character }, end: { line: r.end.line + line, character: r.end.character } });
+  return { ...scanned, heading: { ...h, range: move(h.range), textRange: move(h.textRange) } };
+}
+
+/** Two 32-bit hashes (FNV-1a and djb2) and the length: collisions are out of reach for a workspace. */
+function textHash(text: string): string {
+  let fnv = 0x811c9dc5;
+  let djb = 5381;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    fnv = Math.imul(fnv ^ c, 0x01000193);
+    djb = (Math.imul(djb, 33) + c) | 0;
+  }
+  return `${(fnv >>> 0).toString(36)}.${(djb >>> 0).toString(36)}.${text.length}`;
+}
+
+/** A section's heading, fields and mentors; positions relative to its first line. */
+function scanSection(sectionText: string, documentStart: boolean): ScannedSection {
+  const lines = splitLines(sectionText);
   const out: ScannedSection = { headingLine: '', fields: 'none', mentors: [] };
   let first = 0;
   const raw = lines[0].replace(/^\uFEFF/, '');
   const bom = lines[0].length - raw.length;
   const atx = /^ {0,3}#{1,6}(?:[ \t]|$)/.test(raw) ? ATX.exec(raw) : null;
-  const setext = !atx && base === 0 && raw.trim() !== '' && !LIST_MARKER.test(raw) && lines.length > 1 && SETEXT_UNDERLINE.test(lines[1]);
+  const setext = !atx && documentStart && raw.trim() !== '' && !LIST_MARKER.test(raw) && lines.length > 1 && SETEXT_UNDERLINE.test(lines[1]);
   if (atx || setext) {
     const text = (atx ? atx[2] ?? '' : raw).trim();
     const textStart = bom + (text ? raw.indexOf(text, atx ? atx[1].length : 0) : raw.length);
     const level = atx ? atx[1].trim().length : /=/.test(lines[1]) ? 1 : 2;
-    out.heading = { level, text, range: range(base, 0, lines[0].length), textRange: range(base, textStart, textStart + text.length) };
+    out.heading = { level, text, range: range(0, 0, lines[0].length), textRange: range(0, textStart, textStart + text.length) };
     // Only the text of top-level headings matters to roles (`## Proposed Project ideas`, `# Term 01 - 2026`).
     out.headingLine = '#'.repeat(level) + (level <= 2 ? ' ' + text : text ? ' x' : '');
     first = setext ? 2 : 1;
@@ -156,7 +193,7 @@ function scanSection(section: { startLine: number; text: string }): ScannedSecti
       current = { listItem: match.bullet, emptyValue: !inline, extended: false };
       if (label === 'Mentor(s)') {
         mentorLines = [];
-        if (inline) mentorLines.push({ text: inline, line: base + i, offset: match.valueStart + line.slice(match.valueStart).indexOf(inline) });
+        if (inline) mentorLines.push({ text: inline, line: i, offset: match.valueStart + line.slice(match.valueStart).indexOf(inline) });
       }
       continue;
     }
@@ -166,7 +203,7 @@ function scanSection(section: { startLine: number; text: string }): ScannedSecti
       if (stripped.trim() === '') continue;
       const bullet = /^([-*+]|\d+[.)])[ \t]+/.exec(stripped);
       const text = (bullet ? stripped.slice(bullet[0].length) : stripped).trimEnd();
-      mentorLines.push({ text, line: base + i, offset: line.length - stripped.length + (bullet ? bullet[0].length : 0) });
+      mentorLines.push({ text, line: i, offset: line.length - stripped.length + (bullet ? bullet[0].length : 0) });
     }
   }
   closeMentors();

@@ -68,10 +68,6 @@ export class WorkspaceIndex {
     return out;
   }
 
-  get size(): number {
-    return this.disk.size;
-  }
-
   /** An open document changed (or opened): its summary is taken from the model when next needed. */
   documentChanged(uri: string): void {
     this.open.set(uri, undefined);
