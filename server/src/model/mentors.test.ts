@@ -50,6 +50,13 @@ describe('mentor lines in the canonical form', () => {
     });
   }
 
+  test('an address with neither comma nor @ after the handle is still read as the e-mail', () => {
+    const text = 'Jo Doe (@jo-doe jo.example.org)';
+    const m = one(text);
+    assert.equal(m.email, 'jo.example.org');
+    assert.equal(at(text, m.emailRange), 'jo.example.org');
+  });
+
   test('e-mail as a mailto link or in angle brackets is the address, and still canonical', () => {
     for (const text of ['Jo Doe (@jo-doe, [jo@example.org](mailto:jo@example.org))', 'Jo Doe (@jo-doe, <jo@example.org>)', 'Jo Doe (@jo-doe, mailto:jo@example.org)']) {
       const m = one(text);

@@ -330,6 +330,11 @@ function readGroup(m: Masked, from: number, to: number): GroupParts {
     const obfuscated = pieces.find((p) => p.length === 3 && p.every((it) => it.type === 'word') && /^[a-z0-9._%+-]+$/.test((p[0] as Span).text) && /^at$/i.test((p[1] as Span).text));
     if (obfuscated) parts.email = { value: m.text.slice(obfuscated[0].start, obfuscated[2].end), start: obfuscated[0].start, end: obfuscated[2].end };
   }
+  if (hasAtoms && !parts.email) {
+    // `(@h jo.example.org)`: the comma and the @ both missing.
+    const address = words.find((w) => BARE_WORD.test(w.text) && looksLikeAddress(w.text));
+    if (address) parts.email = { value: address.text, start: address.start, end: address.end };
+  }
   if (hasAtoms || (bareWords.length >= 2 && bareWords.some((w) => looksLikeAddress(w.text)))) {
     for (const w of bareWords) {
       if (looksLikeAddress(w.text) && !w.text.includes('@')) parts.email ??= { value: w.text, start: w.start, end: w.end };
