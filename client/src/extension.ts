@@ -5,6 +5,7 @@ import { IdeasStatusBar } from './statusBar';
 import { registerGitHubAuth } from './github';
 import { registerProposalCommands } from './proposalCommands';
 import { registerUpdateTocCommand } from './tocCommand';
+import { registerNewEntryCommands } from './newEntryCommands';
 
 let client: LanguageClient | undefined;
 
@@ -35,6 +36,7 @@ export function activate(context: ExtensionContext): void {
   registerGitHubAuth(context, languageClient);
   registerProposalCommands(context, languageClient);
   registerUpdateTocCommand(context, languageClient);
+  registerNewEntryCommands(context, languageClient);
 
   context.subscriptions.push(
     outputChannel,

@@ -1,8 +1,9 @@
 import { authentication, Disposable, languages, MarkdownString, StatusBarAlignment, window, type StatusBarItem, type TextEditor } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { FILE_SUMMARY_REQUEST, type FileSummary, type FileSummaryParams } from '../../server/src/features/fileSummary';
+import { SIGN_IN_COMMAND } from './github';
 
-export const DIAGNOSTIC_SOURCE = 'mentorship-ideas';
+const DIAGNOSTIC_SOURCE = 'mentorship-ideas';
 const UPDATE_DELAY_MS = 150;
 
 /** The GitHub account VS Code has given this extension, asked without prompting; undefined when there is none. */
@@ -71,12 +72,14 @@ export class IdeasStatusBar implements Disposable {
         '',
         `${summary.projects} project${summary.projects === 1 ? '' : 's'}, ${ideas}, ${problemsText}.`,
         '',
-        account ? `GitHub: signed in as ${account}.` : 'GitHub: not signed in (upstream issue titles and checks need it for private repositories and higher rate limits).',
+        account
+          ? `GitHub: signed in as ${account}.`
+          : `GitHub: not signed in; [sign in](command:${SIGN_IN_COMMAND}) for private repositories' issues and a higher rate limit.`,
         '',
         '[Show problems](command:workbench.actions.view.problems) · [Show output](command:mentorshipIdeas.showOutput) · [Restart server](command:mentorshipIdeas.restartServer)',
       ].join('\n'),
     );
-    tooltip.isTrusted = { enabledCommands: ['workbench.actions.view.problems', 'mentorshipIdeas.showOutput', 'mentorshipIdeas.restartServer'] };
+    tooltip.isTrusted = { enabledCommands: ['workbench.actions.view.problems', 'mentorshipIdeas.showOutput', 'mentorshipIdeas.restartServer', SIGN_IN_COMMAND] };
     this.item.tooltip = tooltip;
     this.item.show();
   }

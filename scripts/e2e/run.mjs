@@ -14,7 +14,7 @@ import { takeScreenshots } from './screenshots.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUN_DIR = join(ROOT, '.cache/e2e/run');
-const SUITE_TIMEOUT_MS = 5 * 60_000;
+const SUITE_TIMEOUT_MS = 4 * 60_000;
 const started = Date.now();
 let passed = 0;
 let failed = 0;
@@ -68,26 +68,35 @@ async function runSuite(setup, browser) {
   const resultsFile = join(dir, 'results.jsonl');
   mkdirSync(dir, { recursive: true });
   const workspace = await prepareWorkspace();
-  const server = await startCodeServer(setup, dir, {
-    vscodeOptions: [`extensionDevelopmentPath=${ROOT}`, `extensionTestsPath=${join(ROOT, 'out/e2e/runInExtensionHost.js')}`],
-    env: { MENTORSHIP_IDEAS_E2E_RESULTS: resultsFile },
-  });
+  // The browser workbench takes the extension and the tests to run from the
+  // URL's payload, as VS Code's own browser tests pass them; it reads the
+  // payload only with the smoke-test driver enabled.
+  const server = await startCodeServer(setup, dir, { vscodeOptions: ['enable-smoke-test-driver'], env: { MENTORSHIP_IDEAS_E2E_RESULTS: resultsFile } });
+  const remote = `vscode-remote://${new URL(server.url).host}`;
+  const payload = [
+    ['extensionDevelopmentPath', `${remote}${ROOT}`],
+    ['extensionTestsPath', `${remote}${join(ROOT, 'out/e2e/runInExtensionHost.js')}`],
+    ['skipWelcome', 'true'],
+  ];
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     // The workbench calls codeAutomationExit when the extension tests end, as in VS Code's own browser tests.
-    const automationExit = new Promise((resolveExit) => void page.exposeFunction('codeAutomationExit', (code) => resolveExit(`the workbench reported exit code ${code}`)));
-    await page.exposeFunction('codeAutomationLog', () => undefined);
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace.dir)}`);
+    let reportExit;
+    const automationExit = new Promise((resolveExit) => (reportExit = resolveExit));
+    await page.exposeFunction('codeAutomationExit', (code) => reportExit(`the workbench reported exit code ${code}`));
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace.dir)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     let timer;
+    let waiting = true;
     const finished = await Promise.race([
       automationExit,
       server.exited,
       new Promise((r) => (timer = setTimeout(() => r(`timed out after ${SUITE_TIMEOUT_MS / 1000} s`), SUITE_TIMEOUT_MS))),
       (async () => {
-        while (!readResults(resultsFile).done) await new Promise((r) => setTimeout(r, 250));
+        while (waiting && !readResults(resultsFile).done) await new Promise((r) => setTimeout(r, 250));
         return 'the suite wrote its last result';
       })(),
     ]);
+    waiting = false;
     clearTimeout(timer);
     const { tests, done } = readResults(resultsFile);
     for (const t of tests) record(t.state === 'passed', `${t.title}${t.durationMs !== undefined ? ` (${t.durationMs} ms)` : ''}`, t.error);

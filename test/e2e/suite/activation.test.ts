@@ -1,14 +1,19 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, openIdeasFile } from './helpers';
+import { EXTENSION_ID, openIdeasFile, ourDiagnostics } from './helpers';
 
 describe('activation and contributions', () => {
-  it('activates when an ideas file is opened', async () => {
+  it('is active in a workspace holding project_ideas.md before any file is opened', () => {
+    // The host runs the tests once the extensions that activate on startup (workspaceContains) are active.
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
-    await openIdeasFile();
     assert.equal(extension.isActive, true);
+  });
+
+  it('checks the ideas file once it is opened', async () => {
+    const editor = await openIdeasFile();
+    assert.ok(ourDiagnostics(editor.document.uri).length > 0);
   });
 
   it('registers its commands', async () => {

@@ -27,13 +27,26 @@ describe('diagnostics and quick fixes', () => {
     const uri = editor.document.uri;
     const missing = await waitFor('the missing Expected Outcome of "Sampling strategies dashboard"', () => missingOutcome(uri));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.diagnostics?.some((d) => d.message === missing.message));
+    // The API command does not carry an action's diagnostics over: recognise the fix by its edit.
+    const insertsOutcome = (a: vscode.CodeAction) => !!a.edit?.get(uri).some((e) => e.newText.includes('- Expected Outcome:'));
+    const fix = actions.find((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value && insertsOutcome(a));
     assert.ok(fix?.edit, `no quick fix for "${missing.message}" among ${actions.map((a) => a.title).join(', ')}`);
     const outcomes = () => editor.document.getText().split('- Expected Outcome:').length - 1;
     const before = outcomes();
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(outcomes(), before + 1);
     await waitFor('the missing-field diagnostic to go', () => !ourDiagnostics(uri).some((d) => d.message === missing.message));
+  });
+
+  it('checks an untitled Markdown document that holds ideas', async () => {
+    const untitled = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '### Jaeger\n\n#### Span search by attribute\n\n- Description: Search spans by attribute.\n- Mentor(s):\n  - Ada Quill (@ada-quill, ada.quill@example.org)\n',
+    });
+    assert.equal(untitled.uri.scheme, 'untitled');
+    await waitFor('a missing-field report on the untitled document', () =>
+      ourDiagnostics(untitled.uri).some((d) => codeOf(d) === 'missing-field' && d.message.includes('"Span search by attribute"')),
+    );
   });
 
   it('leaves ordinary Markdown alone', async () => {
