@@ -10,8 +10,9 @@ import {
   type InitializeParams,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineDocument } from './lineDocument';
 import { readSettings } from './settings';
+import type { Diagnostic } from './analysis/analyzer';
 import { Workspace } from './workspace';
 import { features } from './features';
 import type { OpenIdeasFile, ServerContext } from './serverContext';
@@ -20,18 +21,18 @@ import type { OpenIdeasFile, ServerContext } from './serverContext';
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const workspace = new Workspace();
   // The analyzer is fed the editor's changes themselves, not the whole new text.
-  const documents = new TextDocuments({
-    create: TextDocument.create,
+  const documents = new TextDocuments<LineDocument>({
+    create: LineDocument.create,
     update(document, changes, version) {
       workspace.recordChanges(document.uri, changes);
-      return TextDocument.update(document, changes, version);
+      return LineDocument.update(document, changes, version);
     },
   });
   let configurationPull = false;
   let settingsRead: () => void = () => undefined;
   const settingsReady = new Promise<void>((resolve) => (settingsRead = resolve));
 
-  const analysisOf = (doc: TextDocument) => workspace.analysis(doc.uri, doc.version, () => doc.getText());
+  const analysisOf = (doc: LineDocument) => workspace.analysis(doc.uri, doc.version, doc);
 
   const ctx: ServerContext = {
     connection,
@@ -56,7 +57,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           const file: OpenIdeasFile = { document, analysis };
           for (const source of ctx.diagnosticSources) diagnostics.push(...source(file));
         }
-        void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+        void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.map(slimFixData) });
       } catch (e) {
         connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
       }
@@ -128,4 +129,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   documents.listen(connection);
   connection.listen();
+}
+
+/** Edits longer than this are not repeated in every publication; the code action takes them from the analysis. */
+const PUBLISHED_FIX_TEXT = 2000;
+
+/**
+ * A fix that rewrites a whole table of contents or every heading of a file
+ * would make each keystroke's publication tens of kilobytes: its edits stay
+ * on the server (code actions read the current analysis, not the client's
+ * copy) and the published data names the fix only.
+ */
+function slimFixData(d: Diagnostic): Diagnostic {
+  const fix = d.data?.fix;
+  if (!fix || fix.edits.reduce((n, e) => n + e.newText.length, 0) <= PUBLISHED_FIX_TEXT) return d;
+  return { ...d, data: { ...d.data, fix: { title: fix.title, preferred: fix.preferred, edits: [] } } };
 }

@@ -1,6 +1,7 @@
 import type { Connection, DidChangeWatchedFilesParams, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Diagnostic } from './analysis/analyzer';
+import type { LineDocument } from './lineDocument';
 import type { Workspace } from './workspace';
 
 /** An open ideas file: its text, and the analysis of its current version. */
@@ -12,7 +13,7 @@ export interface OpenIdeasFile {
 /** What a feature gets from the server: the connection, the open documents and the shared state. */
 export interface ServerContext {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<LineDocument>;
   workspace: Workspace;
   /** The initialize request, for client capabilities. */
   initializeParams: InitializeParams;

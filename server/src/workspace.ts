@@ -39,7 +39,7 @@ export class Workspace {
     if (entry.seeded) entry.pending.push(...changes);
   }
 
-  analysis(uri: string, version: number, text: () => string): Analysis {
+  analysis(uri: string, version: number, document: { getText(): string; readonly length: number }): Analysis {
     const entry = this.entry(uri);
     if (entry.version !== version || !entry.analysis) {
       const pending = entry.pending;
@@ -48,10 +48,10 @@ export class Workspace {
       if (entry.seeded) {
         entry.seeded = false;
         analysis = entry.analyzer.analyzeChanges(uri, pending, this.settings, this.catalog);
-        // A cheap guard (a cons string's length costs nothing): never analyse a text the editor does not have.
-        if (entry.analyzer.textLength() !== text().length) analysis = undefined;
+        // A cheap guard: never analyse a text the editor does not have.
+        if (entry.analyzer.textLength() !== document.length) analysis = undefined;
       }
-      entry.analysis = analysis ?? entry.analyzer.analyze(uri, text(), this.settings, this.catalog);
+      entry.analysis = analysis ?? entry.analyzer.analyze(uri, document.getText(), this.settings, this.catalog);
       entry.seeded = true;
       entry.version = version;
     }

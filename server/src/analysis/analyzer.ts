@@ -53,6 +53,8 @@ export class DocumentAnalyzer {
   private builder = new DocumentModelBuilder();
   /** Per-idea results by the idea's first source piece (a string whose hash V8 keeps). */
   private ideaCache = new Map<string, IdeaResult[]>();
+  /** Results of the rules that read only the headings, with the headings they were computed for. */
+  private headingRules?: { key: string; results: Map<string, CodedProblem[]> };
   /** Ideas checked by the last analysis (the rest came from the cache). */
   lastIdeasChecked = 0;
   /** Rules that threw (the first 100), for tests and the fuzzer. */
@@ -121,10 +123,16 @@ export class DocumentAnalyzer {
       }
     }
     this.ideaCache = nextCache;
+    const headingsKey = [uri, contextKey, headingsSignature(doc)].join('\u0000');
+    const headingResults = new Map<string, CodedProblem[]>();
     for (const rule of this.rules) {
       if (rule.scope !== 'document' || severityOf(rule.code, rule.defaultSeverity, settings) === 'off') continue;
-      for (const p of this.safeCheck(rule.code, () => rule.check(ctx))) problems.push({ ...p, code: rule.code });
+      const reuse = rule.reads === 'headings' && this.headingRules?.key === headingsKey ? this.headingRules.results.get(rule.code) : undefined;
+      const found = reuse ?? this.safeCheck(rule.code, () => rule.check(ctx)).map((p) => ({ ...p, code: rule.code }));
+      if (rule.reads === 'headings') headingResults.set(rule.code, found);
+      problems.push(...found);
     }
+    this.headingRules = { key: headingsKey, results: headingResults };
     const defaults = new Map(this.rules.map((r) => [r.code, r.defaultSeverity]));
     const diagnostics: Diagnostic[] = [];
     for (const p of problems) {
@@ -149,4 +157,16 @@ export class DocumentAnalyzer {
 
 function severityOf(code: string, fallback: Severity, settings: Settings): Severity | 'off' {
   return settings.rules[code] ?? fallback;
+}
+
+/** Everything a `reads: 'headings'` rule may read, as one string: equal strings, equal results. */
+function headingsSignature(doc: IdeasDocument): string {
+  const parts = [doc.ideasStartLine, doc.projectLevel, doc.ideaLevel, doc.term ? `${doc.term.year}.${doc.term.number}` : ''].join(',');
+  const headings = doc.headings.map((h) => `${h.line}:${h.level}:${h.role}:${h.textRange?.start.character ?? ''}:${h.textRange?.end.character ?? ''}:${h.text}`).join('\n');
+  const toc = doc.toc;
+  const tocPart = toc
+    ? `${toc.markers}:${toc.range.start.line}:${toc.range.start.character}:${toc.range.end.line}:${toc.range.end.character}\n` +
+      toc.entries.map((e) => `${e.range.start.line}:${e.range.end.character}:${e.depth}:${e.indent ?? ''}:${e.marker ?? ''}:${e.anchor}:${e.text}`).join('\n')
+    : '';
+  return parts + '\n' + headings + '\n' + tocPart;
 }

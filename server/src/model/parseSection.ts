@@ -30,7 +30,19 @@ export interface SectionModel {
   lineCount: number;
 }
 
-const processor = unified().use(remarkParse);
+/**
+ * Only the block structure is read (columns come from the source lines), so
+ * the inline constructs, most of micromark's work on a paragraph, are off.
+ */
+const processor = unified()
+  .use(remarkParse)
+  .data('micromarkExtensions', [
+    {
+      disable: {
+        null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'hardBreakTrailing', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'],
+      },
+    },
+  ]);
 
 function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };

@@ -12,6 +12,7 @@ export const duplicateIdeaTitle: DocumentRule = {
   defaultSeverity: 'error',
   description: 'Two ideas in one file have the same title.',
   scope: 'document',
+  reads: 'headings',
   check({ doc }) {
     const first = new Map<string, Idea>();
     const problems: Problem[] = [];

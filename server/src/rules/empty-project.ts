@@ -13,6 +13,7 @@ export const emptyProject: DocumentRule = {
   defaultSeverity: 'warning',
   description: 'A project heading has no ideas under it.',
   scope: 'document',
+  reads: 'headings',
   check({ doc }) {
     return doc.projects
       .filter((p) => p.ideas.length === 0 && !SECTION_NAME.test(p.name.trim()))

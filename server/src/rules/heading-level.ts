@@ -92,6 +92,7 @@ export const headingLevel: DocumentRule = {
   defaultSeverity: 'error',
   description: 'A project heading not at `###` or an idea heading not at `####` in the ideas part.',
   scope: 'document',
+  reads: 'headings',
   check({ doc, catalog }) {
     const found = misleveledHeadings(doc, catalog);
     if (found.length === 0) return [];

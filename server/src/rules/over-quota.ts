@@ -12,6 +12,7 @@ export const overQuota: DocumentRule = {
   defaultSeverity: 'warning',
   description: 'More ideas for one project in one file than its per-term quota.',
   scope: 'document',
+  reads: 'headings',
   check({ doc, catalog }) {
     const groups = new Map<CatalogProject | string, { name: string; quota: number; count: number; over?: typeof doc.projects[number] }>();
     for (const project of doc.projects) {

@@ -14,6 +14,7 @@ export const projectName: DocumentRule = {
   defaultSeverity: 'info',
   description: 'The project heading matches a CNCF project only loosely; the catalog writes it otherwise.',
   scope: 'document',
+  reads: 'headings',
   check({ doc, catalog }) {
     const problems: Problem[] = [];
     for (const project of doc.projects) {

@@ -56,6 +56,13 @@ export interface IdeaRule extends RuleInfo {
 /** Checks the document as a whole (across ideas or projects); must stay cheap. */
 export interface DocumentRule extends RuleInfo {
   scope: 'document';
+  /**
+   * `headings`: the rule reads only the headings (their text, level, line
+   * and role, the levels and start of the ideas part, the table of
+   * contents), so its result is reused while those stay as they are, as
+   * they do while someone types inside an entry.
+   */
+  reads?: 'headings';
   check(ctx: RuleContext): Problem[];
 }
 

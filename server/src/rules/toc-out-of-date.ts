@@ -13,6 +13,7 @@ export const tocOutOfDate: DocumentRule = {
   defaultSeverity: 'warning',
   description: 'The table of contents does not list exactly the projects and ideas, in order, with GitHub anchors.',
   scope: 'document',
+  reads: 'headings',
   check({ doc }) {
     const toc = doc.toc;
     if (!toc) return [];

@@ -13,6 +13,7 @@ export const unknownProject: DocumentRule = {
   defaultSeverity: 'warning',
   description: 'The project heading names no CNCF project of the catalog.',
   scope: 'document',
+  reads: 'headings',
   check({ doc, catalog }) {
     const problems: Problem[] = [];
     for (const project of doc.projects) {

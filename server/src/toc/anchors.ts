@@ -15,8 +15,17 @@ import type { HeadingInfo } from '../model/types';
 
 const NOT_KEPT = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}\- ]/gu;
 
+const slugCache = new Map<string, string>();
+
 export function githubSlug(text: string): string {
-  return text.toLowerCase().replace(NOT_KEPT, '').replace(/ /g, '-');
+  let slug = slugCache.get(text);
+  if (slug === undefined) {
+    slug = text.toLowerCase().replace(NOT_KEPT, '').replace(/ /g, '-');
+    // Headings change rarely; the table is checked on every keystroke.
+    if (slugCache.size > 10_000) slugCache.clear();
+    slugCache.set(text, slug);
+  }
+  return slug;
 }
 
 /** Hands out anchors in document order, counting repeats per anchor as GitHub does. */
