@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 
-export const SERVER = process.env.LSP_SERVER ?? resolve(__dirname, '../../dist/server.js');
+export const SERVER = resolve(__dirname, '../../dist/server.js');
 
 /**
  * A real LSP client for tests and the benchmark: spawns `node dist/server.js

@@ -26,7 +26,7 @@ export const mentorDuplicate: IdeaRule = {
         const what = byHandle ? `handle \`@${m.handle}\`` : `e-mail \`${m.email}\``;
         const problem: Problem = {
           range: m.range,
-          message: `mentor ${mentorLabel(m)} repeats the ${what} of ${mentorLabel(earlier)} (line ${earlier.range.start.line + 1}): remove the repeated mentor`,
+          message: `mentor ${mentorLabel(m)} repeats the ${what} of ${mentorLabel(earlier)} (${linesAbove(m.range.start.line - earlier.range.start.line)}): remove the repeated mentor`,
         };
         const remove = removal(m, lines);
         if (remove) problem.fix = { title: 'Remove the repeated mentor line', edits: [{ range: remove, newText: '' }], preferred: true };
@@ -46,4 +46,9 @@ function removal(m: Mentor, lines: IdeaLines): Range | undefined {
   if (start.line === 0) return { start: { line: 0, character: 0 }, end: { line: end.line, character: lines.text(end.line).length } };
   const previous = start.line - 1;
   return { start: { line: previous, character: lines.text(previous).length }, end: { line: end.line, character: lines.text(end.line).length } };
+}
+
+/** Where the earlier mentor stands, relative to this one: results are cached per idea, which may move. */
+function linesAbove(n: number): string {
+  return n === 0 ? 'on the same line' : `${n} line${n === 1 ? '' : 's'} above`;
 }
