@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { DocumentAnalyzer, type Diagnostic } from './analysis/analyzer';
 import { isIdeasFile } from './analysis/ideasFile';
-import { Catalog } from './catalog/catalog';
+import { catalogOf } from './catalog/workspaceFiles';
 import { buildDocument } from './model/document';
 import type { IdeasDocument } from './model/types';
 import { outline, outlineText } from './features/outline';
@@ -148,7 +148,8 @@ function check(paths: string[], format: string, config: string | undefined, io: 
   if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
   if (paths.length === 0) throw new UsageError('check needs at least one file, directory or glob');
   const settings = loadSettings(config);
-  const catalog = Catalog.bundled();
+  // Run inside a clone of cncf/mentoring, its own project list and quotas apply.
+  const catalog = catalogOf([process.cwd()]);
   const results: { path: string; diagnostics: Diagnostic[]; doc: IdeasDocument }[] = [];
   for (const { path, explicit } of expand(paths)) {
     const text = readText(path);

@@ -88,3 +88,17 @@ test('outline --format json: projects, ideas and fields with 1-based lines', () 
   assert.equal(tree[0].children[0].children[3].name, 'Mentor(s)');
   assert.equal(run('outline', EXAMPLE).out.split('\n')[0].trim(), '26  Jaeger');
 });
+
+test('run inside a clone of cncf/mentoring, check uses its automation project list', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mi-cli-'));
+  mkdirSync(join(dir, 'programs/lfx-mentorship/automation'), { recursive: true });
+  writeFileSync(join(dir, 'programs/lfx-mentorship/automation/projects.yml'), '- name: Zeppelin Mesh\n  slug: zeppelinmesh\n  maturity: sandbox\n');
+  const file = join(dir, 'project_ideas.md');
+  writeFileSync(file, CLEAN.replace('### Jaeger', '### Zeppelin Mesh'));
+  const codes = (cwd: string) => {
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { encoding: 'utf8', cwd });
+    return (JSON.parse(r.stdout) as { files: { diagnostics: { code: string }[] }[] }).files[0].diagnostics.map((d) => d.code);
+  };
+  assert.ok(!codes(dir).includes('unknown-project'));
+  assert.ok(codes(tmpdir()).includes('unknown-project'));
+});

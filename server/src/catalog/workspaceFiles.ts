@@ -35,3 +35,8 @@ export function loadWorkspaceCatalog(roots: string[]): Catalog | undefined {
   }
   return undefined;
 }
+
+/** The workspace's catalog when one of `roots` has the automation files, else the bundled one. */
+export function catalogOf(roots: string[]): Catalog {
+  return loadWorkspaceCatalog(roots) ?? Catalog.bundled();
+}

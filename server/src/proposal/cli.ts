@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveTerm } from '../analysis/term';
-import { Catalog } from '../catalog/catalog';
+import { catalogOf } from '../catalog/workspaceFiles';
 import { buildDocument } from '../model/document';
 import { defaultSettings } from '../settings';
 import { MAX_URL_LENGTH, proposalsFor } from './proposal';
@@ -58,7 +58,7 @@ export function runPropose(args: string[], io: Output): number {
     return 2;
   }
   const doc = buildDocument(pathToFileURL(resolve(path)).href, text);
-  const proposals = proposalsFor(doc, { catalog: Catalog.bundled(), term: resolveTerm(doc, defaultSettings()), termChoice: term, lfids }, line);
+  const proposals = proposalsFor(doc, { catalog: catalogOf([process.cwd()]), term: resolveTerm(doc, defaultSettings()), termChoice: term, lfids }, line);
   if (proposals.length === 0) {
     io.err(`mentorship-ideas: ${line === undefined ? `no idea in ${path}` : `no idea at ${path}:${line + 1}`}\n`);
     return 2;
