@@ -18,4 +18,22 @@ import { workspaceSymbolFeature } from './workspaceSymbols';
 import { newEntryCommandsFeature } from './newEntryCommands';
 
 /** Every LSP feature the server offers; each file registers its own handlers. */
-export const features: Feature[] = [documentSymbolFeature, foldingRangeFeature, codeActionFeature, hoverFeature, workspaceCatalogFeature, fileSummaryFeature, updateTocFeature, proposeCommandsFeature, codeLensFeature, formattingFeature, githubTokenFeature, documentLinkFeature, upstreamClosedFeature, workspaceIndexFeature, completionFeature, workspaceSymbolFeature, newEntryCommandsFeature];
+export const features: Feature[] = [
+  documentSymbolFeature,
+  foldingRangeFeature,
+  codeActionFeature,
+  hoverFeature,
+  workspaceCatalogFeature,
+  fileSummaryFeature,
+  updateTocFeature,
+  proposeCommandsFeature,
+  codeLensFeature,
+  formattingFeature,
+  githubTokenFeature,
+  documentLinkFeature,
+  upstreamClosedFeature,
+  workspaceIndexFeature,
+  completionFeature,
+  workspaceSymbolFeature,
+  newEntryCommandsFeature,
+];

@@ -103,11 +103,6 @@ export function isKnownExtraLabel(raw: string): boolean {
   return KNOWN_EXTRA.has(key(raw));
 }
 
-/** Every written form we accept, for suggestions and completion. */
-export function knownLabelForms(): string[] {
-  return [...new Set(TEMPLATE_ORDER)];
-}
-
 export interface LabelMatch {
   rawLabel: string;
   /** Offsets within the analysed line. */
