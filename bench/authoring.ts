@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../test/support/lspClient';
 import { CORPUS, LARGEST } from '../test/support/corpus';
+import { printTable, quantile } from './table';
 
 const INDEX_TITLE = 'Indexing mentorship ideas';
 const ROUNDS = 40;
@@ -31,11 +32,6 @@ function corpusFiles(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? corpusFiles(path) : name.endsWith('.md') ? [path] : [];
   });
-}
-
-function quantile(values: number[], q: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
 async function main(): Promise<void> {
@@ -106,9 +102,7 @@ async function main(): Promise<void> {
     ...contexts.map(([name]): [string, string] => [`completion p50 / p95 (ms): ${name}`, `${quantile(times.get(name)!, 0.5).toFixed(2)} / ${quantile(times.get(name)!, 0.95).toFixed(2)} (${counts.get(name)} items)`]),
     ['completion p95, all contexts (ms)', `${quantile(all, 0.95).toFixed(2)} (${all.length} requests; target < 20)`],
   ];
-  const width = Math.max(...rows.map((r) => r[0].length));
-  console.log(`| ${'measure'.padEnd(width)} | value |\n| ${'-'.repeat(width)} | --- |`);
-  for (const [k, v] of rows) console.log(`| ${k.padEnd(width)} | ${v} |`);
+  printTable(rows);
 }
 
 main().catch((e) => {

@@ -10,13 +10,9 @@ import remarkParse from 'remark-parse';
 import { lint } from 'markdownlint/sync';
 import { LspClient } from '../test/support/lspClient';
 import { LARGEST } from '../test/support/corpus';
+import { printTable, quantile } from './table';
 
 const URI = 'file:///bench/programs/lfx-mentorship/2026/02-Jun-Aug/README.md';
-
-function quantile(values: number[], q: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-}
 
 const median = (v: number[]) => quantile(v, 0.5);
 const ms = (n: number) => n.toFixed(2);
@@ -87,9 +83,7 @@ async function main(): Promise<void> {
     ['markdownlint / keystroke p95', `${(median(lints) / p95).toFixed(1)}x`],
     ['cold start: spawn -> first diagnostics (ms)', ms(cold)],
   ];
-  const width = Math.max(...rows.map((r) => r[0].length));
-  console.log(`| ${'measure'.padEnd(width)} | value |\n| ${'-'.repeat(width)} | --- |`);
-  for (const [k, v] of rows) console.log(`| ${k.padEnd(width)} | ${v} |`);
+  printTable(rows);
 }
 
 main().catch((e) => {
