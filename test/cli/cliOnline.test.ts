@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FakeGitHub, issueJson } from '../support/fakeGitHub';
+import { ideaEntry } from '../support/entries';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
 const TOKEN = 'ghp_FAKEcliOnline0123456789abcFAKE';
@@ -21,18 +22,6 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | n
   });
 }
 
-function idea(title: string, upstream: string): string {
-  return `#### ${title}
-
-- Description: Something to build.
-- Expected Outcome: It is built.
-- Recommended Skills: Go
-- Mentor(s):
-  - Jo Doe (@jo-doe, jo@example.org)
-  - Al Bee (@al-bee, al@example.org)
-- Upstream Issue: ${upstream}
-`;
-}
 
 describe('check --online', () => {
   const fake = new FakeGitHub();
@@ -49,7 +38,7 @@ describe('check --online', () => {
     file = join(dir, 'project_ideas.md');
     writeFileSync(
       file,
-      `### Jaeger\n\n${[idea('Open', `${fake.origin}/acme/widgets/issues/1`), idea('Closed', 'https://github.com/acme/widgets/issues/2'), idea('Erroring', `${fake.origin}/acme/widgets/issues/3`)].join('\n')}`,
+      `### Jaeger\n\n${[ideaEntry('Open', `${fake.origin}/acme/widgets/issues/1`), ideaEntry('Closed', 'https://github.com/acme/widgets/issues/2'), ideaEntry('Erroring', `${fake.origin}/acme/widgets/issues/3`)].join('\n')}`,
     );
     config = join(dir, 'config.json');
     writeFileSync(config, JSON.stringify({ mentorshipIdeas: { github: { apiUrl: fake.origin } } }));

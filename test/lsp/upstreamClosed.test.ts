@@ -3,22 +3,11 @@ import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lspClient';
 import { FakeGitHub, issueJson } from '../support/fakeGitHub';
+import { ideaEntry } from '../support/entries';
 
 const DIR = 'file:///ws/programs/lfx-mentorship/2027/01-Mar-May';
 const TOKEN = 'ghp_FAKEclosedCheck0123456789FAKE';
 
-function idea(title: string, upstream: string, before = ''): string {
-  return `#### ${title}
-
-- Description: Something to build.
-- Expected Outcome: It is built.
-- Recommended Skills: Go
-- Mentor(s):
-  - Jo Doe (@jo-doe, jo@example.org)
-  - Al Bee (@al-bee, al@example.org)
-${before}- Upstream Issue: ${upstream}
-`;
-}
 
 const upstreamClosed = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'upstream-closed');
 
@@ -43,11 +32,11 @@ describe('upstream-closed over LSP', () => {
     // Settings only from initializationOptions: no configuration pull republishes behind the test's back.
     await client.initialize({ configuration: false, initializationOptions: { settings: { github: { apiUrl: fake.origin, checkUpstreamIssues: true } } } });
     text = `## Proposed Project ideas\n\n### Jaeger\n\n${[
-      idea('Open', web(1)),
-      idea('Closed', web(2)),
-      idea('Missing', web(3)),
-      idea('Disabled here', web(4), '<!-- mentorship-ideas-disable-next-line upstream-closed -->\n'),
-      idea('No outcome', 'https://example.org/not-github').replace('- Expected Outcome: It is built.\n', ''),
+      ideaEntry('Open', web(1)),
+      ideaEntry('Closed', web(2)),
+      ideaEntry('Missing', web(3)),
+      ideaEntry('Disabled here', web(4), '<!-- mentorship-ideas-disable-next-line upstream-closed -->\n'),
+      ideaEntry('No outcome', 'https://example.org/not-github').replace('- Expected Outcome: It is built.\n', ''),
     ].join('\n')}`;
   });
 
@@ -101,7 +90,7 @@ describe('upstream-closed over LSP', () => {
     const republished = await republishing;
     assert.equal(upstreamClosed(republished.diagnostics).length, 0);
     const uri = `${DIR}/README.md`;
-    const first = await client.open(uri, `## Projects\n\n### Jaeger\n\n${idea('Closed too', web(5))}`);
+    const first = await client.open(uri, `## Projects\n\n### Jaeger\n\n${ideaEntry('Closed too', web(5))}`);
     assert.equal(upstreamClosed(first.diagnostics).length, 0);
     await assert.rejects(client.waitForDiagnostics(uri, 1, 600), /no diagnostics/);
     assert.equal(fake.count(api(5)), 0);

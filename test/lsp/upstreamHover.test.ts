@@ -4,6 +4,7 @@ import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lspClient';
 import { FakeGitHub, issueJson, type FakeAnswer } from '../support/fakeGitHub';
+import { ideaEntry } from '../support/entries';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2027/01-Mar-May/project_ideas.md';
 const TOKEN = 'ghp_FAKEtoken0123456789abcdefFAKE';
@@ -12,18 +13,7 @@ const TTL_MS = 400;
 const TIMEOUT_MS = 500;
 
 function ideasFile(urls: string[]): string {
-  const ideas = urls.map(
-    (url, i) => `#### Idea number ${i}
-
-- Description: Something to build.
-- Expected Outcome: It is built.
-- Recommended Skills: Go
-- Mentor(s):
-  - Jo Doe (@jo-doe, jo@example.org)
-  - Al Bee (@al-bee, al@example.org)
-- Upstream Issue: ${url}
-`,
-  );
+  const ideas = urls.map((url, i) => ideaEntry(`Idea number ${i}`, url));
   return `## Proposed Project ideas\n\n### Jaeger\n\n${ideas.join('\n')}`;
 }
 

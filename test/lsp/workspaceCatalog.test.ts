@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lspClient';
+import { ideaEntry } from '../support/entries';
 
 const root = mkdtempSync(join(tmpdir(), 'mentorship-ideas-ws-'));
 const automation = join(root, 'programs/lfx-mentorship/automation');
@@ -13,18 +14,7 @@ const projectsFile = join(automation, 'projects.yml');
 const quotasFile = join(automation, 'quotas.yml');
 const uri = pathToFileURL(join(root, 'programs/lfx-mentorship/2027/01-Mar-May/project_ideas.md')).href;
 
-function idea(title: string): string {
-  return `#### ${title}
-
-- Description: Something worth doing.
-- Expected Outcome: It is done.
-- Recommended Skills: Go
-- Mentor(s):
-  - Jo Doe (@jo-doe, jo@example.org)
-  - Al Bee (@al-bee, al@example.org)
-- Upstream Issue: https://example.org/issues/${title.length}
-`;
-}
+const idea = (title: string) => ideaEntry(title, `https://example.org/issues/${title.length}`);
 
 const TEXT = `## Proposed Project ideas
 
