@@ -60,7 +60,11 @@ export class DocumentAnalyzer {
   /** Rules that threw (the first 100), for tests and the fuzzer. */
   readonly ruleFailures: string[] = [];
 
-  constructor(private readonly rules: readonly Rule[]) {}
+  private readonly defaultSeverity: Map<string, Severity>;
+
+  constructor(private readonly rules: readonly Rule[]) {
+    this.defaultSeverity = new Map(rules.map((r) => [r.code, r.defaultSeverity]));
+  }
 
   /** Analyses a whole text. `force` checks the file whatever its name (the CLI, for a file named explicitly). */
   analyze(uri: string, text: string, settings: Settings, catalog: Catalog, force = false): Analysis {
@@ -133,10 +137,9 @@ export class DocumentAnalyzer {
       problems.push(...found);
     }
     this.headingRules = { key: headingsKey, results: headingResults };
-    const defaults = new Map(this.rules.map((r) => [r.code, r.defaultSeverity]));
     const diagnostics: Diagnostic[] = [];
     for (const p of problems) {
-      const severity = severityOf(p.code, defaults.get(p.code)!, settings);
+      const severity = severityOf(p.code, this.defaultSeverity.get(p.code)!, settings);
       if (severity === 'off' || isDisabled(doc, p.code, p.range.start.line)) continue;
       const d: Diagnostic = {
         range: p.range,

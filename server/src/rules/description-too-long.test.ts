@@ -1,9 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentAnalyzer, type Diagnostic } from '../analysis/analyzer';
-import { Catalog } from '../catalog/catalog';
+import type { Diagnostic } from '../analysis/analyzer';
 import { defaultSettings, type Settings } from '../settings';
-import { allRules } from './index';
+import { analyzeText } from './ruleTestKit';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
 
@@ -25,7 +24,7 @@ function ideasFile(description: string): string {
 }
 
 function descriptionProblems(text: string, settings: Settings = defaultSettings()): Diagnostic[] {
-  return new DocumentAnalyzer(allRules).analyze(URI, text, settings, Catalog.bundled()).diagnostics.filter((d) => d.code === 'description-too-long');
+  return analyzeText(text, URI, settings).filter((d) => d.code === 'description-too-long');
 }
 
 /** `lines` lines of `width` characters, as a quoted block under an empty `- Description:` (the exported form). */

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer, type Diagnostic } from '../analysis/analyzer';
-import { Catalog } from '../catalog/catalog';
+import type { Diagnostic } from '../analysis/analyzer';
 import { defaultSettings, type Settings } from '../settings';
-import { allRules } from './index';
+import { analyzeText, applyFixEdits, URI } from './ruleTestKit';
 
 /** Shared by the tests of the Mentors and Upstream-issue rules: an ideas file, its analysis, and fixes applied to it. */
 
-export const URI = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
+export { URI };
 
 export const TWO_MENTORS = '- Mentor(s):\n  - Jo Doe (@jo-doe, jo@example.org)\n  - Al Bee (@al-bee, al@example.org)';
 
@@ -32,7 +30,7 @@ ${ideas.join('\n')}`;
 }
 
 export function analyze(text: string, settings: Settings = defaultSettings()): Diagnostic[] {
-  return new DocumentAnalyzer(allRules).analyze(URI, text, settings, Catalog.bundled()).diagnostics;
+  return analyzeText(text, URI, settings);
 }
 
 export function problems(code: string, text: string, settings?: Settings): Diagnostic[] {
@@ -53,16 +51,7 @@ export function lineOf(text: string, needle: string): number {
  * Returns the fixed text.
  */
 export function applyFix(text: string, diagnostic: Diagnostic, expectChanged: string[] = []): string {
-  const fix = diagnostic.data?.fix;
-  assert.ok(fix, `${diagnostic.code} on line ${diagnostic.range.start.line} has a fix`);
-  const doc = TextDocument.create(URI, 'markdown', 1, text);
-  const fixed = TextDocument.applyEdits(doc, fix.edits);
-  const starts = fix.edits.map((e) => doc.offsetAt(e.range.start));
-  const ends = fix.edits.map((e) => doc.offsetAt(e.range.end));
-  const from = Math.min(...starts);
-  const tail = text.length - Math.max(...ends);
-  assert.equal(fixed.slice(0, from), text.slice(0, from), 'nothing changed before the edit');
-  assert.equal(fixed.slice(fixed.length - tail), text.slice(text.length - tail), 'nothing changed after the edit');
+  const fixed = applyFixEdits(text, diagnostic);
   const after = analyze(fixed);
   assert.ok(
     !after.some((d) => d.code === diagnostic.code && d.message === diagnostic.message),

@@ -1,9 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentAnalyzer, type Diagnostic } from '../analysis/analyzer';
+import type { Diagnostic } from '../analysis/analyzer';
 import { Catalog } from '../catalog/catalog';
 import { defaultSettings, type Settings } from '../settings';
-import { allRules } from './index';
+import { analyzeText } from './ruleTestKit';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
 
@@ -32,7 +32,7 @@ function ideasFile(...projects: [name: string, ideas: number][]): string {
 }
 
 function quotaProblems(text: string, catalog = Catalog.bundled(), settings: Settings = defaultSettings()): Diagnostic[] {
-  return new DocumentAnalyzer(allRules).analyze(URI, text, settings, catalog).diagnostics.filter((d) => d.code === 'over-quota');
+  return analyzeText(text, URI, settings, catalog).filter((d) => d.code === 'over-quota');
 }
 
 const lineOf = (text: string, line: string) => text.split('\n').indexOf(line);

@@ -1,10 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer, type Diagnostic } from '../analysis/analyzer';
-import { Catalog } from '../catalog/catalog';
+import type { Diagnostic } from '../analysis/analyzer';
 import { defaultSettings } from '../settings';
-import { allRules } from './index';
+import { analyzeText } from './ruleTestKit';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
 
@@ -26,7 +25,7 @@ function ideasFile(project: string): string {
 }
 
 function analyze(text: string, settings = defaultSettings()): Diagnostic[] {
-  return new DocumentAnalyzer(allRules).analyze(URI, text, settings, Catalog.bundled()).diagnostics;
+  return analyzeText(text, URI, settings);
 }
 
 const of = (diagnostics: Diagnostic[], code: string) => diagnostics.filter((d) => d.code === code);

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer, type Diagnostic } from '../analysis/analyzer';
-import { Catalog } from '../catalog/catalog';
-import { defaultSettings } from '../settings';
-import { allRules } from './index';
+import type { Diagnostic } from '../analysis/analyzer';
+import { analyzeText, applyFixEdits, URI } from './ruleTestKit';
 
 /** Shared by the tests of the Structure and Fields rules: small ideas files, their analysis, and fixes applied to them. */
 
-export const URI = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
+export { URI };
 
 export const FIELDS = `- Description: Replay stored traces against a new build.
 - Expected Outcome: A replay command with tests.
@@ -28,7 +25,7 @@ export function ideasFile(...parts: string[]): string {
 }
 
 export function analyze(text: string, uri = URI): Diagnostic[] {
-  return new DocumentAnalyzer(allRules).analyze(uri, text, defaultSettings(), Catalog.bundled()).diagnostics;
+  return analyzeText(text, uri);
 }
 
 export function problems(code: string, text: string, uri = URI): Diagnostic[] {
@@ -48,14 +45,7 @@ export function lineOf(text: string, line: string, partial = false): number {
  * gone. Returns the fixed text.
  */
 export function applyFix(text: string, diagnostic: Diagnostic, uri = URI): string {
-  const fix = diagnostic.data?.fix;
-  assert.ok(fix, `${diagnostic.code} on line ${diagnostic.range.start.line} has a fix`);
-  const doc = TextDocument.create(uri, 'markdown', 1, text);
-  const fixed = TextDocument.applyEdits(doc, fix.edits);
-  const from = Math.min(...fix.edits.map((e) => doc.offsetAt(e.range.start)));
-  const tail = text.length - Math.max(...fix.edits.map((e) => doc.offsetAt(e.range.end)));
-  assert.equal(fixed.slice(0, from), text.slice(0, from), 'nothing changed before the edits');
-  assert.equal(fixed.slice(fixed.length - tail), text.slice(text.length - tail), 'nothing changed after the edits');
+  const fixed = applyFixEdits(text, diagnostic, uri);
   const before = problems(diagnostic.code, text, uri).length;
   assert.equal(problems(diagnostic.code, fixed, uri).length, before - 1, `one ${diagnostic.code} diagnostic fewer after the fix`);
   return fixed;

@@ -1,10 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentAnalyzer, type Diagnostic } from '../analysis/analyzer';
-import { Catalog } from '../catalog/catalog';
+import type { Diagnostic } from '../analysis/analyzer';
 import { defaultSettings, type Settings } from '../settings';
 import { corpusAvailable, termFiles } from '../../../test/support/corpus';
-import { allRules } from './index';
+import { analyzeText } from './ruleTestKit';
 
 const TERM_PATH = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
 const NO_TERM_PATH = 'file:///ws/drafts/project_ideas.md';
@@ -30,7 +29,7 @@ ${lfxLine ? `\n${lfxLine}\n` : ''}
 }
 
 function titleProblems(text: string, uri = TERM_PATH, settings: Settings = defaultSettings()): Diagnostic[] {
-  return new DocumentAnalyzer(allRules).analyze(uri, text, settings, Catalog.bundled()).diagnostics.filter((d) => d.code === 'title-too-long');
+  return analyzeText(text, uri, settings).filter((d) => d.code === 'title-too-long');
 }
 
 describe('title-too-long', () => {

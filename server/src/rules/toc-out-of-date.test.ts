@@ -1,10 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer, type Diagnostic } from '../analysis/analyzer';
-import { Catalog } from '../catalog/catalog';
+import type { Diagnostic } from '../analysis/analyzer';
 import { defaultSettings } from '../settings';
-import { allRules } from './index';
+import { analyzeText } from './ruleTestKit';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2026/02-Jun-Aug/README.md';
 
@@ -52,7 +51,7 @@ ${body}`;
 }
 
 function tocProblems(text: string, settings = defaultSettings()): Diagnostic[] {
-  return new DocumentAnalyzer(allRules).analyze(URI, text, settings, Catalog.bundled()).diagnostics.filter((d) => d.code === 'toc-out-of-date');
+  return analyzeText(text, URI, settings).filter((d) => d.code === 'toc-out-of-date');
 }
 
 function applyFix(text: string, d: Diagnostic): string {

@@ -8,6 +8,7 @@ import { defaultSettings } from '../settings';
 import { corpusAvailable, termFiles } from '../../../test/support/corpus';
 import { allRules } from './index';
 import type { Fix } from './rule';
+import { analyzeText } from './ruleTestKit';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
 
@@ -29,7 +30,7 @@ function ideasFile(project: string): string {
 }
 
 function analyze(text: string, catalog = Catalog.bundled(), settings = defaultSettings()): Diagnostic[] {
-  return new DocumentAnalyzer(allRules).analyze(URI, text, settings, catalog).diagnostics;
+  return analyzeText(text, URI, settings, catalog);
 }
 
 const of = (diagnostics: Diagnostic[], code: string) => diagnostics.filter((d) => d.code === code);
