@@ -1,7 +1,4 @@
-import type { Catalog } from '../catalog/catalog';
-import { plainName, resolveProject } from '../catalog/match';
-import type { CanonicalLabel, Idea, Project } from '../model/types';
-import type { TermToken } from '../rules/rule';
+import type { CanonicalLabel } from '../model/types';
 
 /** What each template field is for, as shown in completion and hovers. */
 export const FIELD_PURPOSE: Record<CanonicalLabel, string> = {
@@ -13,15 +10,6 @@ export const FIELD_PURPOSE: Record<CanonicalLabel, string> = {
   'LFX URL': "The program's page on the LFX Mentorship platform, added once the idea is accepted.",
   Technologies: 'Comma-separated technologies the work uses (the 2026 proposal form asks for them).',
 };
-
-/** The LFX program title, as the title-too-long rule measures it: the entry's own `CNCF - ...` line, else built from the project, the heading and the term. */
-export function lfxTitleOf(idea: Idea, project: Project | undefined, catalog: Catalog, term: TermToken): { text: string; fromLine: boolean } | undefined {
-  if (idea.lfxTitle) return { text: idea.lfxTitle.text, fromLine: true };
-  if (!project) return undefined;
-  const projectName = resolveProject(catalog, project.name)?.name ?? plainName(project.name);
-  const title = plainName(idea.title).replace(/\s*\(\s*20\d\d\s+Term\s+\d\s*\)$/i, '');
-  return { text: `CNCF - ${projectName}: ${title} (${term.text})`, fromLine: false };
-}
 
 /** `1,240`: counts as people read them. */
 export function formatCount(n: number): string {

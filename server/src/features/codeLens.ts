@@ -2,7 +2,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import { resolveTerm } from '../analysis/term';
 import type { Catalog } from '../catalog/catalog';
 import { allIdeas, type Idea, type IdeasDocument, type Project } from '../model/types';
-import { LFX_TITLE_LIMIT, lfxTitle } from '../proposal/lfxTitle';
+import { LFX_TITLE_LIMIT, lfxTitle } from '../analysis/lfxTitle';
 import type { TermToken } from '../rules/rule';
 import type { Feature } from '../serverContext';
 import { PROPOSE_COMMAND } from './proposeCommands';

@@ -1,7 +1,6 @@
 import type { Hover } from 'vscode-languageserver';
-import { lfxTitleOf } from '../authoring/fieldInfo';
+import { LFX_TITLE_LIMIT, lfxTitle } from '../analysis/lfxTitle';
 import { resolveTerm } from '../analysis/term';
-import { LFX_TITLE_LIMIT } from '../rules/title-too-long';
 import type { HoverProvider } from './hover';
 
 /**
@@ -15,8 +14,8 @@ export const ideaTitleHover: HoverProvider = (file, position, ctx): Hover | unde
     const idea = ideas.find((i) => i.headingRange.start.line === position.line || i.lfxTitle?.range.start.line === position.line);
     if (!idea) continue;
     const term = resolveTerm(doc, ctx.workspace.settings);
-    const title = lfxTitleOf(idea, project, ctx.workspace.catalog, term);
-    if (!title) return undefined;
+    if (!idea.lfxTitle && !project) return undefined;
+    const title = lfxTitle(idea, project, ctx.workspace.catalog, term);
     const budget = title.text.length - LFX_TITLE_LIMIT;
     const lines = [
       `LFX title: ${title.text.length}/${LFX_TITLE_LIMIT}`,

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import { allIdeas, type CanonicalLabel, type Idea, type IdeasDocument, type Project } from '../model/types';
 import type { TermToken } from '../rules/rule';
 import { FORM_FIELDS, FORM_TEMPLATE, FORM_TITLE, PROPOSAL_REPOSITORY, parseTermOption, termOption } from './form';
-import { canonicalProjectName, programName } from './lfxTitle';
+import { canonicalProjectName, programName } from '../analysis/lfxTitle';
 
 /** Longer URLs are cut or refused by browsers and by GitHub; the body is copied instead. */
 export const MAX_URL_LENGTH = 8000;

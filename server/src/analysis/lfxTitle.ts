@@ -18,14 +18,24 @@ export function programName(idea: Idea): string {
   return plainName(idea.title).replace(/\s*\(\s*20\d\d\s+Term\s+\d\s*\)$/i, '');
 }
 
+export interface LfxProgramTitle {
+  text: string;
+  /** The program name within it. */
+  name: string;
+  /** The longest program name that keeps the title within the limit. */
+  nameBudget: number;
+  /** The entry carries the title itself, as a `CNCF - ...` line. */
+  fromLine: boolean;
+}
+
 /**
  * The LFX program title as LFX will show it: the entry's own `CNCF - ...`
  * line when it has one, else built from the catalog's project name, the
- * program name and the term. `nameBudget` is the longest program name that
- * keeps the title within the limit.
+ * program name and the term. This is what the title-too-long rule measures,
+ * the code lens and the hover show, and the proposal form receives.
  */
-export function lfxTitle(idea: Idea, project: Project | undefined, catalog: Catalog, term: TermToken): { text: string; nameBudget: number } {
+export function lfxTitle(idea: Idea, project: Project | undefined, catalog: Catalog, term: TermToken): LfxProgramTitle {
   const name = programName(idea);
   const text = idea.lfxTitle?.text ?? `CNCF - ${canonicalProjectName(project, catalog)}: ${name} (${term.text})`;
-  return { text, nameBudget: LFX_TITLE_LIMIT - (text.length - name.length) };
+  return { text, name, nameBudget: LFX_TITLE_LIMIT - (text.length - name.length), fromLine: idea.lfxTitle !== undefined };
 }
