@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { DocumentAnalyzer, type Diagnostic } from './analysis/analyzer';
-import { isIdeasFile } from './analysis/ideasFile';
 import { catalogOf } from './catalog/workspaceFiles';
 import { buildDocument } from './model/document';
 import type { IdeasDocument } from './model/types';
@@ -154,8 +153,9 @@ function check(paths: string[], format: string, config: string | undefined, io: 
   for (const { path, explicit } of expand(paths)) {
     const text = readText(path);
     const uri = pathToFileURL(resolve(path)).href;
+    // A file named explicitly is checked whatever it holds; one found in a directory only when it is an ideas file.
     const analysis = new DocumentAnalyzer(allRules).analyze(uri, text, settings, catalog, explicit);
-    if (!explicit && !isIdeasFile(uri, analysis.doc, settings.files)) continue;
+    if (!analysis.isIdeasFile) continue;
     results.push({ path, diagnostics: analysis.diagnostics, doc: analysis.doc });
   }
   if (!online) return report(results, format, io);
