@@ -20,8 +20,9 @@ export class LspClient {
   settings: unknown = {};
   messages: { type: number; message: string }[] = [];
 
-  constructor(env: NodeJS.ProcessEnv = process.env) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+  /** `command` starts another server than dist/server.js, e.g. an installed bin: `['/prefix/bin/mentorship-ideas-language-server', '--stdio']`. */
+  constructor(env: NodeJS.ProcessEnv = process.env, command: string[] = [process.execPath, SERVER, '--stdio']) {
+    this.process = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.process.stderr!.on('data', (d) => (this.stderr += d));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
