@@ -20,7 +20,7 @@ function codeLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: Ter
     const range = idea.headingRange;
     const title = lfxTitle(idea, projectOf.get(idea), catalog, term);
     const over = title.text.length - LFX_TITLE_LIMIT;
-    const termNote = term.known || idea.lfxTitle ? '' : ' (term unknown: longest form assumed)';
+    const termNote = term.known ? '' : ' (term unknown: longest form assumed)';
     lenses.push({
       range,
       command: { title: `LFX title ${title.text.length}/${LFX_TITLE_LIMIT}${over > 0 ? `: ${over} over, the name may have ${title.nameBudget}` : ''}${termNote}`, command: '' },

@@ -78,11 +78,18 @@ describe('proposal URL', () => {
       if (known) assert.equal(fields.cncf_project, known, where);
       if (formProjects.length) assert.ok(formProjects.includes(fields.cncf_project) || fields.cncf_project === entry.project, where);
 
-      const [description, outcome] = fields.program_description.split('\n\n## Expected outcomes\n\n');
+      const [description, rest] = fields.program_description.split('\n\n## Expected outcomes\n\n');
       assert.equal(squash(description), squash(entry.fields.get('description')!.join('\n')), where);
+      // Fields the form has no box for follow the outcomes as `## <Label>` sections.
+      const [outcome, ...carried] = rest.split(/\n\n## (?=[^\n]+\n\n)/);
       assert.equal(squash(outcome), squash(entry.fields.get('expected outcome')!.join('\n')), where);
+      for (const section of carried) {
+        const [label, value] = section.split(/\n\n([^]*)/);
+        assert.equal(squash(value), squash(entry.fields.get(label.toLowerCase())!.join('\n')), `${where}: ${label}`);
+      }
 
-      const skills = entry.fields.get('recommended skills')!.map((l) => l.replace(/^\s*[-*]\s+/, '').trim()).filter(Boolean);
+      // One item a line, joined with commas: an item's own closing `.` or `,` is not doubled into `.,`.
+      const skills = entry.fields.get('recommended skills')!.map((l) => l.replace(/^\s*[-*]\s+/, '').trim().replace(/\s*[.,;]+$/, '')).filter(Boolean);
       assert.equal(fields.skills, skills.join(', '), where);
       assert.equal(fields.technologies, fields.skills, where);
 

@@ -53,7 +53,7 @@ describe('title-too-long', () => {
     const long = `CNCF - Jaeger: ${titleOf(80)} (2026 Term 1)`;
     const [d] = titleProblems(ideasFile('Jaeger', 'Trace replay', long));
     assert.equal(d.range.start.line, 4);
-    assert.match(d.message, /^The LFX title line is 109 characters, over LFX's 100: shorten its title "Trace replay!+" \(80\) to at most 71 characters$/);
+    assert.match(d.message, /^The LFX title "CNCF - Jaeger: Trace replay!+ \(2026 Term 1\)" is 109 characters, over LFX's 100: shorten the title of its `CNCF - \.\.\.` line \(80\) to at most 71 characters$/);
   });
 
   test('a loosely written project is measured with the catalog\'s name', () => {
