@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
+import { IdeaLines } from '../rules/ideaLines';
 import { parseMentorLines, type MentorSourceLine } from '../model/mentors';
 import { allIdeas, type CanonicalLabel, type Field, type Idea, type IdeasDocument, type Mentor, type Project, type Range } from '../model/types';
 import type { TermToken } from '../rules/rule';
@@ -84,8 +85,8 @@ const SEPARATOR_LINE = /^\s*(?:(?:[-*_]\s*){3,}|<!--.*-->)\s*$/;
  * `Co-Mentor:` field join the Mentors.
  */
 export function proposalModel(idea: Idea, project: Project | undefined, options: ProposalOptions): ProposalModel {
-  const lines = idea.source.join('').split(/\r?\n/);
-  const lineAt = (line: number) => lines[line - idea.range.start.line] ?? '';
+  const lines = new IdeaLines(idea);
+  const lineAt = (line: number) => lines.text(line);
   const chosen = options.termChoice ? parseTermOption(options.termChoice) : undefined;
   const term = chosen ?? (options.term.known ? termOption(options.term.year, options.term.number) : '');
   const value = (label: CanonicalLabel) => {

@@ -81,13 +81,20 @@ function multiLineText(m: Mentor, lines: IdeaLines): string {
   return parts.join('\n');
 }
 
+/** A note naming the mentors of a line that have no name, which the proposal form's Mentors field rejects. */
+function nameless(group: Mentor[]): string {
+  const unnamed = group.filter((m) => !m.name && !isTemplateMentor(m));
+  if (unnamed.length === 0) return '';
+  return `; ${unnamed.map(mentorLabel).join(', ')} ${unnamed.length === 1 ? 'has' : 'have'} no name, which the proposal form rejects`;
+}
+
 function severalOnOneLine(group: Mentor[], field: Field, lines: IdeaLines): Problem {
   const line = group[0].range.start.line;
   const text = lines.text(line);
   const range: Range = { start: group[0].range.start, end: group[group.length - 1].range.end };
   const problem: Problem = {
     range,
-    message: `${group.length} mentors on one line (${group.map(mentorLabel).join(', ')}): put each on its own line as \`Name (@handle, email)\``,
+    message: `${group.length} mentors on one line (${group.map(mentorLabel).join(', ')}): put each on its own line as \`Name (@handle, email)\`${nameless(group)}`,
   };
   if (group.some((m) => !m.name || isTemplateMentor(m)) || rewriteLoses(text)) return problem;
   const formatted = group.map(formatMentor);
