@@ -168,3 +168,120 @@ describe('proposal URL', () => {
     assert.equal(termOption(2026, 3), '2026 Term 3 (Sep-Nov)');
   });
 });
+
+/** The proposal of the one idea of `entry`, written under `### Jaeger` in a 2026 Term 3 file. */
+function proposalOf(entry: string, heading = '### Jaeger\n\n') {
+  const doc = buildDocument('file:///ws/programs/lfx-mentorship/2026/03-Sep-Nov/project_ideas.md', `## Proposed Project ideas\n\n${heading}${entry}`);
+  const [p, ...rest] = proposalsFor(doc, optionsFor(doc));
+  assert.equal(rest.length, 0);
+  return p;
+}
+
+const MENTORS = '- Mentor(s):\n  - Jo Doe (@jo-doe, jo@example.org)\n  - Al Bee (@al-bee, al@example.org)\n';
+const UPSTREAM = '- Upstream Issue: https://github.com/jaegertracing/jaeger/issues/1\n';
+
+describe('nothing the mentor wrote is lost in the body', () => {
+  test('nested lists stay nested and line breaks stay, in Description and Expected Outcome', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+  Second line.
+- Expected Outcome:
+  - A replayer
+    - with a CLI
+    - with an API
+  - Docs
+- Recommended Skills: Go
+${MENTORS}${UPSTREAM}`);
+    assert.equal(p.fields.program_description, 'Replay traces.\nSecond line.\n\n## Expected outcomes\n\n- A replayer\n  - with a CLI\n  - with an API\n- Docs');
+  });
+
+  test('list items of skills are joined with commas, without doubling an item\'s own full stop into `.,`', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills:
+  - Go.
+  - React,
+  - Some **Kubernetes**
+${MENTORS}${UPSTREAM}`);
+    assert.equal(p.fields.skills, 'Go, React, Some **Kubernetes**');
+    assert.ok(!p.body.includes('.,'));
+  });
+
+  test('fields the form has no box for are carried into the Program Description as `## <Label>` sections', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Responsibilities:
+  - Write the replayer
+- Learning Opportunities: Go internals
+- Recommended Skills: Go
+${MENTORS}${UPSTREAM}`);
+    assert.equal(p.fields.program_description, 'Replay traces.\n\n## Expected outcomes\n\nA replayer.\n\n## Responsibilities\n\n- Write the replayer\n\n## Learning Opportunities\n\nGo internals');
+  });
+
+  test('text between fields is carried after the Description', () => {
+    const p = proposalOf(`#### Trace replay
+
+CNCF - Jaeger: Trace replay (2026 Term 3)
+
+Some context written before the fields.
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+${MENTORS}${UPSTREAM}`);
+    assert.equal(p.fields.program_description, 'Replay traces.\n\nSome context written before the fields.\n\n## Expected outcomes\n\nA replayer.');
+  });
+
+  test('a Co-Mentor field\'s mentors join the Mentors', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+${MENTORS}- Co-Mentor:
+  - Cy Dee (@cy-dee, cy@example.org)
+${UPSTREAM}`);
+    assert.deepEqual(p.fields.mentors.split('\n').map((l) => l.split(' | ')[1]), ['@jo-doe', '@al-bee', '@cy-dee']);
+    assert.ok(!p.fields.program_description.includes('Co-Mentor'));
+  });
+
+  test('a third mentor written inside another\'s parentheses reaches the Mentors', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+- Mentor(s): Jo Doe (@jo-doe, jo@example.org), Al Bee (@al-bee, al@example.org, Cy Dee (@cy-dee, cy@example.org))
+${UPSTREAM}`);
+    assert.equal(p.fields.mentors, 'Jo Doe | @jo-doe | jo@example.org |\nAl Bee | @al-bee | al@example.org |\nCy Dee | @cy-dee | cy@example.org |');
+  });
+
+  test('an upstream value that is the LFX link files the real issue after it', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+${MENTORS}- Upstream Issue: https://mentorship.lfx.linuxfoundation.org/project/0000 https://github.com/jaegertracing/jaeger/issues/7
+`);
+    assert.equal(p.fields.upstream_issue_url, 'https://github.com/jaegertracing/jaeger/issues/7');
+  });
+
+  test('the CNCF Project is the catalog project of the `CNCF - X:` line (Headlamp under Kubernetes)', () => {
+    const p = proposalOf(`#### Headlamp: plugin catalog
+
+CNCF - Headlamp: Plugin catalog (2026 Term 3)
+
+- Description: Plugins.
+- Expected Outcome: A catalog.
+- Recommended Skills: TypeScript
+${MENTORS}${UPSTREAM}`, '### Kubernetes\n\n');
+    assert.equal(p.fields.cncf_project, 'Headlamp');
+    assert.equal(p.fields.program_name, 'Plugin catalog');
+  });
+});
