@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { DocumentAnalyzer } from '../../server/src/analysis/analyzer';
 import { resolveTerm } from '../../server/src/analysis/term';
 import { Catalog } from '../../server/src/catalog/catalog';
-import { proposalsFor } from '../../server/src/proposal/proposal';
+import { FORM_FIELDS } from '../../server/src/proposal/form';
+import { proposalsFor, type ProposalFields } from '../../server/src/proposal/proposal';
 import { allRules } from '../../server/src/rules/index';
 import { defaultSettings } from '../../server/src/settings';
 
@@ -64,7 +65,7 @@ const skip = !existsSync(ORACLE) ? `CNCF's validator is not at ${ORACLE} (see th
 test("what propose files, CNCF's validator rejects only where we report the same kind; our limits are no stricter", { skip }, (t) => {
   const catalog = Catalog.bundled();
   const settings = defaultSettings();
-  const entries: { where: string; codes: Set<string> }[] = [];
+  const entries: { where: string; codes: Set<string>; fields: ProposalFields }[] = [];
   const requests: string[] = [];
   for (const file of modernFiles()) {
     const path = join(CORPUS, file);
@@ -74,21 +75,27 @@ test("what propose files, CNCF's validator rejects only where we report the same
     for (const p of proposalsFor(analysis.doc, { catalog, term: resolveTerm(analysis.doc, settings) })) {
       const end = ends.get(p.line) ?? p.line;
       const codes = new Set(analysis.diagnostics.filter((d) => d.severity !== 4 && d.range.start.line >= p.line && d.range.start.line <= end).map((d) => String(d.code)));
-      entries.push({ where: `${file}:${p.line + 1}`, codes });
+      entries.push({ where: `${file}:${p.line + 1}`, codes, fields: p.fields });
       requests.push(JSON.stringify({ body: p.body, title: p.title }));
     }
   }
   const run = spawnSync(process.execPath, [ORACLE, '--jsonl'], { input: requests.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30 });
   assert.equal(run.status, 0, run.stderr);
-  const answers = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { errors: string[] });
+  const answers = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { errors: string[]; fields: Record<string, string> });
   assert.equal(answers.length, entries.length);
 
   const byKind = new Map<string, { cncf: number; matched: number }>();
   const missed: string[] = [];
   const unknown: string[] = [];
   const stricter: string[] = [];
-  answers.forEach(({ errors }, i) => {
+  const misread: string[] = [];
+  answers.forEach(({ errors, fields }, i) => {
     const { where, codes } = entries[i];
+    // CNCF reads back from the body exactly the values we filed.
+    for (const f of FORM_FIELDS) {
+      const ours = (entries[i].fields as unknown as Record<string, string | undefined>)[f.id];
+      if (ours !== undefined && (fields[f.label] ?? '') !== ours.trim()) misread.push(`${where}: ${f.label}`);
+    }
     for (const error of errors.filter((e) => !LFID.test(e))) {
       const kind = KINDS.find((k) => k.cncf.test(error));
       if (!kind) {
@@ -109,6 +116,7 @@ test("what propose files, CNCF's validator rejects only where we report the same
   t.diagnostic(`${entries.length} entries of ${modernFiles().length} files; ${total} CNCF errors (LFID ones aside), ${total - missed.length} matched; ${stricter.length} stricter limits`);
   for (const [kind, { cncf, matched }] of [...byKind].sort()) t.diagnostic(`  ${kind}: ${cncf} CNCF, ${matched} ours`);
   assert.ok(entries.length > 1000, `${entries.length} entries`);
+  assert.deepEqual(misread, [], 'form fields CNCF reads back differently from what we filed');
   assert.deepEqual(unknown, [], 'CNCF errors of a kind this test does not know');
   assert.deepEqual(missed, [], 'CNCF errors without our diagnostic of the same kind');
   assert.deepEqual(stricter, [], 'limits of ours stricter than CNCF');
