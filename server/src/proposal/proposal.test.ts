@@ -285,3 +285,20 @@ ${MENTORS}${UPSTREAM}`, '### Kubernetes\n\n');
     assert.equal(p.fields.program_name, 'Plugin catalog');
   });
 });
+
+test('a `### ` line inside the Description is filed one space in, so the form does not read it as a field of its own', () => {
+  const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+
+  \`\`\`
+  ### Background
+  \`\`\`
+  Some history.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+${MENTORS}${UPSTREAM}`);
+  assert.equal(p.fields.program_description, 'Replay traces.\n\n```\n ### Background\n```\nSome history.\n\n## Expected outcomes\n\nA replayer.');
+  const sections = p.body.split(/^### +/m).slice(1).map((s) => s.slice(0, s.indexOf('\n')));
+  assert.ok(!sections.includes('Background'), sections.join(', '));
+});

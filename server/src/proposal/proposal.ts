@@ -124,7 +124,7 @@ export function proposalModel(idea: Idea, project: Project | undefined, options:
       cncf_project: canonicalProjectName(project, options.catalog, idea),
       term,
       program_name: programName(idea),
-      program_description: parts.filter(Boolean).join('\n\n').trim(),
+      program_description: formSafe(parts.filter(Boolean).join('\n\n').trim()),
       technologies: commaList(value('Technologies')) || skills,
       skills,
       mentors: mentorLines.join('\n'),
@@ -153,6 +153,16 @@ export function buildProposal(idea: Idea, project: Project | undefined, options:
     missingLfids,
     termKnown,
   };
+}
+
+/**
+ * A value as the issue body can hold it: CNCF reads the body's fields by
+ * splitting at lines that start with `### `, so such a line of the entry (a
+ * level-3 heading in a Description) gets one space in front, which Markdown
+ * renders the same.
+ */
+function formSafe(value: string): string {
+  return value.replace(/^###(?= |$)/gm, ' ###');
 }
 
 function mentorsOf(field: Field): Mentor[] {
