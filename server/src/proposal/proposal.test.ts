@@ -302,3 +302,15 @@ ${MENTORS}${UPSTREAM}`);
   const sections = p.body.split(/^### +/m).slice(1).map((s) => s.slice(0, s.indexOf('\n')));
   assert.ok(!sections.includes('Background'), sections.join(', '));
 });
+
+test('a line of the Mentor(s) field that names no mentor is carried as a note, not dropped', () => {
+  const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+${MENTORS}  - Cy Dee and Di Eve from Grafana also available to help
+${UPSTREAM}`);
+  assert.equal(p.fields.mentors.split('\n').length, 2);
+  assert.ok(p.fields.program_description.endsWith('\n\n## Mentor notes\n\nCy Dee and Di Eve from Grafana also available to help'), p.fields.program_description);
+});

@@ -73,6 +73,16 @@ export interface ProposalModel {
 }
 
 const LFX_LINK = /^https?:\/\/mentorship\.lfx\.linuxfoundation\.org\//i;
+const MENTOR_NOTES = 'Mentor notes';
+
+/** Lines of a Mentor(s) field that name no mentor but say something (`X and Y also available to help`): carried as notes, not dropped. */
+function unfiledMentorLines(field: Field): string[] {
+  return field.mentorLines
+    .filter((ml) => !field.mentors.some((m) => m.range.start.line <= ml.range.start.line && ml.range.start.line <= m.range.end.line))
+    .map((ml) => ml.text.trim())
+    .filter((t) => /\p{L}+\s+\p{L}+/u.test(t) && !/:$/.test(t));
+}
+
 /** A field label that names mentors without being the Mentor(s) field (`Co-Mentor:`, `Co-mentors`). */
 const MENTOR_LABEL = /mentor/i;
 const SEPARATOR_LINE = /^\s*(?:(?:[-*_]\s*){3,}|<!--.*-->)\s*$/;
@@ -106,6 +116,8 @@ export function proposalModel(idea: Idea, project: Project | undefined, options:
   const withOutcome = !!outcome && !idea.outcomeInDescription;
   if (withOutcome) parts.push(`## Expected outcomes\n\n${outcome}`);
   for (const f of carried) parts.push(`## ${f.rawLabel}\n\n${markdownValue(f, lineAt)}`);
+  const mentorNotes = idea.fields.filter((f) => f.label === 'Mentor(s)').flatMap(unfiledMentorLines);
+  if (mentorNotes.length) parts.push(`## ${MENTOR_NOTES}\n\n${mentorNotes.join('\n')}`);
 
   const skills = commaList(value('Recommended Skills'));
   const lfids = new Map(Object.entries(options.lfids ?? {}).filter(([, lfid]) => typeof lfid === 'string').map(([handle, lfid]) => [handle.replace(/^@/, '').toLowerCase(), lfid.trim()]));
