@@ -52,7 +52,8 @@ const LIMITS: Record<string, RegExp> = {
   'too-many-mentors': /^Too many mentors/,
 };
 
-const LFID = /LFID/;
+/** The LFID errors (missing, malformed, duplicate): LFIDs are not written in Markdown. */
+const LFID = /: LFID \(LF Username\) is missing\.|: LFID `[^`]*` doesn.t look like|: duplicate LFID `/;
 
 function modernFiles(): string[] {
   const top = readdirSync(CORPUS).filter((f) => /^20(?:2[3-9]|[3-9]\d)_.*\.md$/.test(f));

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { IdeaLines } from '../rules/ideaLines';
-import { parseMentorLines, type MentorSourceLine } from '../model/mentors';
-import { allIdeas, type CanonicalLabel, type Field, type Idea, type IdeasDocument, type Mentor, type Project, type Range } from '../model/types';
+import { mentorFields } from '../rules/mentorText';
+import { allIdeas, type CanonicalLabel, type Field, type Idea, type IdeasDocument, type Project, type Range } from '../model/types';
 import type { TermToken } from '../rules/rule';
 import { FORM_FIELDS, FORM_TEMPLATE, FORM_TITLE, PROPOSAL_REPOSITORY, parseTermOption, termOption } from './form';
 import { canonicalProjectName, programName } from '../analysis/lfxTitle';
@@ -75,6 +75,11 @@ export interface ProposalModel {
 const LFX_LINK = /^https?:\/\/mentorship\.lfx\.linuxfoundation\.org\//i;
 const MENTOR_NOTES = 'Mentor notes';
 
+/** A part of a Mentors line: a `|` in it would split the line into more parts, so it is filed as `/` (mentor-format says so). */
+export function mentorPart(text: string): string {
+  return text.replace(/\s*\|\s*/g, ' / ');
+}
+
 /** Lines of a Mentor(s) field that name no mentor but say something (`X and Y also available to help`): carried as notes, not dropped. */
 function unfiledMentorLines(field: Field): string[] {
   return field.mentorLines
@@ -83,8 +88,6 @@ function unfiledMentorLines(field: Field): string[] {
     .filter((t) => /\p{L}+\s+\p{L}+/u.test(t) && !/:$/.test(t));
 }
 
-/** A field label that names mentors without being the Mentor(s) field (`Co-Mentor:`, `Co-mentors`). */
-const MENTOR_LABEL = /mentor/i;
 const SEPARATOR_LINE = /^\s*(?:(?:[-*_]\s*){3,}|<!--.*-->)\s*$/;
 
 /**
@@ -104,7 +107,8 @@ export function proposalModel(idea: Idea, project: Project | undefined, options:
     return f ? markdownValue(f, lineAt) : '';
   };
 
-  const carried = idea.fields.filter((f) => f.label === undefined && f.value && !MENTOR_LABEL.test(f.rawLabel));
+  const mentorLists = mentorFields(idea);
+  const carried = idea.fields.filter((f) => f.label === undefined && f.value && !mentorLists.includes(f));
   const looseText = looseLines(idea, lineAt);
   const parts = [value('Description')];
   for (const r of looseText) {
@@ -116,17 +120,17 @@ export function proposalModel(idea: Idea, project: Project | undefined, options:
   const withOutcome = !!outcome && !idea.outcomeInDescription;
   if (withOutcome) parts.push(`## Expected outcomes\n\n${outcome}`);
   for (const f of carried) parts.push(`## ${f.rawLabel}\n\n${markdownValue(f, lineAt)}`);
-  const mentorNotes = idea.fields.filter((f) => f.label === 'Mentor(s)').flatMap(unfiledMentorLines);
+  const mentorNotes = mentorLists.flatMap(unfiledMentorLines);
   if (mentorNotes.length) parts.push(`## ${MENTOR_NOTES}\n\n${mentorNotes.join('\n')}`);
 
   const skills = commaList(value('Recommended Skills'));
   const lfids = new Map(Object.entries(options.lfids ?? {}).filter(([, lfid]) => typeof lfid === 'string').map(([handle, lfid]) => [handle.replace(/^@/, '').toLowerCase(), lfid.trim()]));
-  const mentors = idea.fields.flatMap((f) => (f.label === 'Mentor(s)' ? f.mentors : f.label === undefined && MENTOR_LABEL.test(f.rawLabel) ? mentorsOf(f) : []));
+  const mentors = mentorLists.flatMap((f) => f.mentors);
   const missingLfids: ProposalModel['missingLfids'] = [];
   const mentorLines = mentors.map((m) => {
     const lfid = (m.handle && lfids.get(m.handle.toLowerCase())) || '';
     if (!lfid) missingLfids.push(m.handle ? { name: m.name, handle: m.handle } : { name: m.name });
-    return [m.name, m.handle ? '@' + m.handle : '', m.email ?? '', lfid].join(' | ').trimEnd();
+    return [mentorPart(m.name), m.handle ? '@' + m.handle : '', mentorPart(m.email ?? ''), lfid].join(' | ').trimEnd();
   });
   const upstream = idea.fields.find((f) => f.label === 'Upstream Issue' && f.value);
   const upstreamLink = upstream?.links.find((l) => !LFX_LINK.test(l.url))?.url;
@@ -175,15 +179,6 @@ export function buildProposal(idea: Idea, project: Project | undefined, options:
  */
 function formSafe(value: string): string {
   return value.replace(/^###(?= |$)/gm, ' ###');
-}
-
-function mentorsOf(field: Field): Mentor[] {
-  const lines: MentorSourceLine[] = [];
-  field.value.split('\n').forEach((text, i) => {
-    const t = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim();
-    if (t) lines.push({ text: t, line: field.range.start.line + i, offset: 0 });
-  });
-  return parseMentorLines(lines);
 }
 
 /**

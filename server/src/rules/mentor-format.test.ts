@@ -95,6 +95,11 @@ describe('mentor-format', () => {
     assert.equal(d.data?.fix, undefined);
   });
 
+  test('a `|` in a name is reported: the form puts it between a mentor\'s parts', () => {
+    const text = withMentors('- Mentor(s):\n  - Jo | Doe (@jo-doe, jo@example.org)\n  - Al Bee (@al-bee, al@example.org)');
+    assert.deepEqual(problems('mentor-format', text).map((d) => d.message), ["mentor name `Jo | Doe` holds a `|`, which the proposal form's Mentors field puts between a mentor's parts: it would be filed as `Jo / Doe`"]);
+  });
+
   test('no fix when the line links a page the rewrite would drop', () => {
     const text = withMentors('- Mentor(s):\n  - [Jo Doe](https://example.org/jo) @jo-doe jo@example.org\n  - Al Bee (@al-bee, al@example.org)');
     const [d] = problems('mentor-format', text);

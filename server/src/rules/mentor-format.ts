@@ -1,5 +1,6 @@
 import { formatMentor, isTemplateMentor } from '../model/mentors';
 import type { Field, Mentor, MentorForm, Range } from '../model/types';
+import { mentorPart } from '../proposal/proposal';
 import { IdeaLines } from './ideaLines';
 import { mentorFields, mentorLabel, quote } from './mentorText';
 import type { IdeaRule, Problem } from './rule';
@@ -31,6 +32,9 @@ export const mentorFormat: IdeaRule = {
     const lines = new IdeaLines(idea);
     const problems: Problem[] = [];
     for (const field of mentorFields(idea)) {
+      for (const m of field.mentors) {
+        if (m.name.includes('|')) problems.push({ range: m.nameRange ?? m.range, message: `mentor name ${quote(m.name)} holds a \`|\`, which the proposal form's Mentors field puts between a mentor's parts: it would be filed as ${quote(mentorPart(m.name))}` });
+      }
       for (const group of groupByLine(field.mentors)) {
         const problem = group.length > 1 ? severalOnOneLine(group, field, lines) : oneMentor(group[0], lines);
         if (problem) problems.push(problem);
