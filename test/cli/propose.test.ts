@@ -78,3 +78,41 @@ test('propose: usage and I/O problems exit 2', () => {
   assert.equal(between.code, 2);
   assert.match(between.err, /no idea at .*project_ideas\.md:1/);
 });
+
+test('propose --format json gives each proposal with its path, 1-based heading line, title, URL, body and what the form would reject', () => {
+  const file = ideasFile();
+  const r = run('propose', '--format', 'json', '--lfid', '@jo-doe=jodoe', file);
+  assert.equal(r.code, 0, r.err);
+  const { proposals } = JSON.parse(r.out) as { proposals: { path: string; line: number; title: string; url: string; body: string; problems: { code: string; line: number; message: string }[] }[] };
+  assert.deepEqual(proposals.map((p) => [p.path, p.line, p.title]), [
+    [file, 5, '[CNCF LFX Proposal] Jaeger Trace comparison'],
+    [file, 15, '[CNCF LFX Proposal] Jaeger Span search'],
+  ]);
+  assert.equal(new URL(proposals[0].url).searchParams.get('program_name'), 'Trace comparison');
+  assert.match(proposals[0].body, /^### CNCF Project\n\nJaeger\n\n### Term\n\n2026 Term 3 \(Sep-Nov\)\n/);
+  assert.deepEqual(proposals[0].problems.map((p) => [p.code, p.line]), [['lfid-missing', 5]]);
+  assert.match(proposals[0].problems[0].message, /@al-bee/);
+  // The second description is over CNCF's 3000 characters: the diagnostic comes with it.
+  assert.ok(proposals[1].problems.some((p) => p.code === 'description-too-long' && p.line === 17), JSON.stringify(proposals[1].problems));
+  assert.equal(run('propose', '--format', 'yaml', file).code, 2);
+});
+
+test('several bodies are each preceded by a separator line naming the idea', () => {
+  const file = ideasFile();
+  const r = run('propose', '--body', file);
+  assert.equal(r.code, 0, r.err);
+  const separators = r.out.split('\n').filter((l) => l.startsWith('====='));
+  assert.deepEqual(separators, [`===== Trace comparison (${file}:5) =====`, `===== Span search (${file}:15) =====`]);
+  assert.equal(r.out.split('### CNCF Project').length - 1, 2);
+  // One idea: its body alone, as the form takes it.
+  assert.match(run('propose', '--body', `${file}:5`).out, /^### CNCF Project\n/);
+});
+
+test('a closed pipe ends propose quietly', () => {
+  // Far more output than a pipe buffers, so the writes after `head` exits fail.
+  const file = ideasFile();
+  writeFileSync(file, IDEAS + IDEAS.slice(IDEAS.indexOf('#### ')).repeat(100));
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" propose --body "${file}" | head -c 10 >/dev/null`], { encoding: 'utf8' });
+  assert.equal(r.stderr.includes('EPIPE'), false, r.stderr);
+  assert.equal(r.stderr.includes('Error'), false, r.stderr);
+});

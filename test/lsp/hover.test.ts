@@ -47,12 +47,13 @@ describe('authoring hovers over stdio', () => {
   test('on a field label: what it is for, and its limit with the current count', async () => {
     const draft = ws.uri('drafts/long/project_ideas.md');
     const description = 'word '.repeat(248);
-    await ws.client.open(draft, `### Jaeger\n\n#### A long one\n\n- Description: ${description}\n- Mentor(s):\n  - ${AVERY}\n- Upstream Issue: https://github.com/example/project/issues/9\n`);
+    await ws.client.open(draft, `### Jaeger\n\n#### A long one\n\n- Description: ${description}\n- Expected Outcome: done.\n- Mentor(s):\n  - ${AVERY}\n- Upstream Issue: https://github.com/example/project/issues/9\n`);
     const text = await hover(4, 4, draft);
-    assert.ok(text.includes('Description: 1,239/3,000 characters'), text);
+    // The form's count: the Description (1,239) with the outcome the proposal files in it.
+    assert.ok(text.includes('Program Description: 1,268/3,000 characters (with what the proposal files in it'), text);
     assert.ok(text.includes('LFX program description'));
-    assert.ok((await hover(5, 4, draft)).includes('Mentors: 1/4'));
-    assert.ok((await hover(7, 4, draft)).includes('URLs: 1/1'));
+    assert.ok((await hover(6, 4, draft)).includes('Mentors: 1/4'));
+    assert.ok((await hover(8, 4, draft)).includes('URLs: 1/1'));
     ws.client.close(draft);
   });
 

@@ -6,8 +6,16 @@ import type { TermToken } from '../rules/rule';
 /** LFX's limit on a program title, `CNCF - <Project>: <Title> (<YYYY> Term <N>)`. */
 export const LFX_TITLE_LIMIT = 100;
 
-/** The name the proposal form and LFX know a project by: the catalog's, else the heading as plain text. */
-export function canonicalProjectName(project: Project | undefined, catalog: Catalog): string {
+/**
+ * The form's CNCF Project for an idea: the catalog project its `CNCF - X:`
+ * title line names when X is a catalog project (an idea under a sub-project
+ * heading, `CNCF - Headlamp:` under `### Kubernetes`), else the catalog's name
+ * of its heading's project, else the heading as plain text; empty outside any
+ * project.
+ */
+export function canonicalProjectName(project: Project | undefined, catalog: Catalog, idea?: Idea): string {
+  const named = idea?.lfxTitle ? resolveProject(catalog, idea.lfxTitle.project) : undefined;
+  if (named) return named.name;
   if (!project) return '';
   return resolveProject(catalog, project.name)?.name ?? plainName(project.name);
 }
@@ -20,6 +28,8 @@ export function programName(idea: Idea): string {
 
 export interface LfxProgramTitle {
   text: string;
+  /** The form's CNCF Project (empty outside any project). */
+  project: string;
   /** The program name within it. */
   name: string;
   /** The longest program name that keeps the title within the limit. */
@@ -29,13 +39,20 @@ export interface LfxProgramTitle {
 }
 
 /**
- * The LFX program title as LFX will show it: the entry's own `CNCF - ...`
- * line when it has one, else built from the catalog's project name, the
- * program name and the term. This is what the title-too-long rule measures,
- * the code lens and the hover show, and the proposal form receives.
+ * The LFX program title as CNCF's automation computes it from the form's
+ * values (its lib/title.js): `CNCF - <CNCF Project>: <Program Name> (<term>)`,
+ * the Program Name's budget being 100 less the rest. What the title-too-long
+ * rule measures, the code lens and the hover show, and the proposal files.
  */
+export function lfxTitleOf(project: string, name: string, termText: string): { text: string; nameBudget: number } {
+  const frame = `CNCF - ${project}:  (${termText})`;
+  return { text: `CNCF - ${project}: ${name} (${termText})`, nameBudget: LFX_TITLE_LIMIT - frame.length };
+}
+
+/** The LFX title of an idea (see lfxTitleOf), with the term of the file or setting (the longest form when unknown). */
 export function lfxTitle(idea: Idea, project: Project | undefined, catalog: Catalog, term: TermToken): LfxProgramTitle {
   const name = programName(idea);
-  const text = idea.lfxTitle?.text ?? `CNCF - ${canonicalProjectName(project, catalog)}: ${name} (${term.text})`;
-  return { text, name, nameBudget: LFX_TITLE_LIMIT - (text.length - name.length), fromLine: idea.lfxTitle !== undefined };
+  const projectName = canonicalProjectName(project, catalog, idea);
+  const { text, nameBudget } = lfxTitleOf(projectName, name, term.text);
+  return { text, project: projectName, name, nameBudget, fromLine: idea.lfxTitle !== undefined };
 }

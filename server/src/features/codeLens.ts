@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog/catalog';
 import { allIdeas, type Idea, type IdeasDocument, type Project } from '../model/types';
 import { LFX_TITLE_LIMIT, lfxTitle } from '../analysis/lfxTitle';
 import type { TermToken } from '../rules/rule';
+import { proposalModel } from '../proposal/proposal';
 import type { Feature } from '../serverContext';
 import { PROPOSE_COMMAND } from './proposeCommands';
 
@@ -20,12 +21,14 @@ function codeLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: Ter
     const range = idea.headingRange;
     const title = lfxTitle(idea, projectOf.get(idea), catalog, term);
     const over = title.text.length - LFX_TITLE_LIMIT;
-    const termNote = term.known || idea.lfxTitle ? '' : ' (term unknown: longest form assumed)';
+    const termNote = term.known ? '' : ' (term unknown: longest form assumed)';
     lenses.push({
       range,
       command: { title: `LFX title ${title.text.length}/${LFX_TITLE_LIMIT}${over > 0 ? `: ${over} over, the name may have ${title.nameBudget}` : ''}${termNote}`, command: '' },
     });
-    const mentors = idea.fields.find((f) => f.label === 'Mentor(s)')?.mentors.length ?? 0;
+    // The mentors the proposal files (Co-Mentor fields included).
+    const filed = proposalModel(idea, projectOf.get(idea), { catalog, term }).fields.mentors;
+    const mentors = filed ? filed.split('\n').length : 0;
     lenses.push({ range, command: { title: mentors === 1 ? '1 mentor' : `${mentors} mentors`, command: '' } });
     lenses.push({ range, command: { title: 'Propose on GitHub', command: PROPOSE_COMMAND, arguments: [uri, range.start.line] } });
   }

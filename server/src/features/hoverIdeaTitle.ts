@@ -14,7 +14,6 @@ export const ideaTitleHover: HoverProvider = (file, position, ctx): Hover | unde
     const idea = ideas.find((i) => i.headingRange.start.line === position.line || i.lfxTitle?.range.start.line === position.line);
     if (!idea) continue;
     const term = resolveTerm(doc, ctx.workspace.settings);
-    if (!idea.lfxTitle && !project) return undefined;
     const title = lfxTitle(idea, project, ctx.workspace.catalog, term);
     const budget = title.text.length - LFX_TITLE_LIMIT;
     const lines = [
@@ -22,7 +21,7 @@ export const ideaTitleHover: HoverProvider = (file, position, ctx): Hover | unde
       '`' + title.text.replace(/`/g, "'") + '`',
       budget > 0 ? `${budget} character${budget === 1 ? '' : 's'} over: shorten the title` : `${-budget} character${budget === -1 ? '' : 's'} to spare`,
     ];
-    if (!title.fromLine && !term.known) lines.push('The term is not known from the path, a `# Term` heading or the `mentorshipIdeas.term` setting; every `YYYY Term N` has this length.');
+    if (!term.known) lines.push('The term is not known from the path, a `# Term` heading or the `mentorshipIdeas.term` setting; every `YYYY Term N` has this length.');
     const range = idea.headingRange.start.line === position.line ? idea.headingRange : idea.lfxTitle!.range;
     return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range };
   }

@@ -3,16 +3,22 @@ import { FIELD_PURPOSE, formatCount } from '../authoring/fieldInfo';
 import type { Field } from '../model/types';
 import { allIdeas } from '../model/types';
 import { DESCRIPTION_LIMIT } from '../rules/description-too-long';
+import { proposalModel, type ProposalModel } from '../proposal/proposal';
+import { resolveTerm } from '../analysis/term';
 import type { HoverProvider } from './hover';
 
 /** LFX's limits: at most 4 mentors, exactly one upstream URL. */
 const MAX_MENTORS = 4;
 
-/** The field's limit with its current count, where LFX sets one. */
-function limitLine(field: Field): string | undefined {
+/** The field's limit with its current count, where LFX sets one; the Description's is the Program Description the proposal would file. */
+function limitLine(field: Field, description: () => ProposalModel): string | undefined {
   switch (field.label) {
-    case 'Description':
-      return `Description: ${formatCount(field.value.length)}/${formatCount(DESCRIPTION_LIMIT)} characters`;
+    case 'Description': {
+      const model = description();
+      const count = model.fields.program_description.length;
+      const extra = model.withOutcome || model.carried.length > 0 || model.looseText.length > 0 ? ' (with what the proposal files in it: the Expected Outcome and fields the form has no box for)' : '';
+      return `Program Description: ${formatCount(count)}/${formatCount(DESCRIPTION_LIMIT)} characters${extra}`;
+    }
     case 'Mentor(s)':
       return `Mentors: ${field.mentors.length}/${MAX_MENTORS} (two are preferred)`;
     case 'Upstream Issue':
@@ -23,14 +29,16 @@ function limitLine(field: Field): string | undefined {
 }
 
 /** On a field label: what the field is for, and its limit with the current count. */
-export const fieldLabelHover: HoverProvider = (file, position): Hover | undefined => {
-  for (const idea of allIdeas(file.analysis.doc)) {
+export const fieldLabelHover: HoverProvider = (file, position, ctx): Hover | undefined => {
+  const doc = file.analysis.doc;
+  for (const idea of allIdeas(doc)) {
     if (position.line < idea.range.start.line || position.line > idea.range.end.line) continue;
     const field = idea.fields.find(
       (f) => f.labelRange.start.line === position.line && position.character >= f.labelRange.start.character && position.character <= f.labelRange.end.character,
     );
     if (!field?.label) continue;
-    const limit = limitLine(field);
+    const project = doc.projects.find((p) => p.ideas.includes(idea));
+    const limit = limitLine(field, () => proposalModel(idea, project, { catalog: ctx.workspace.catalog, term: resolveTerm(doc, ctx.workspace.settings) }));
     const value = [`**${field.label}**`, FIELD_PURPOSE[field.label], limit].filter(Boolean).join('\n\n');
     return { contents: { kind: 'markdown', value }, range: field.labelRange };
   }

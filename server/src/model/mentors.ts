@@ -381,12 +381,22 @@ function isNameLike(words: Span[]): boolean {
 }
 
 /**
+ * A mentor written inside another's unclosed parentheses,
+ * `A (@a, a@x.org, B (@b, b@x.org))`: the outer parenthesis is closed before
+ * the inner mentor (`A (@a, a@x.org),B (@b, b@x.org) `): the same length, so
+ * columns stay those of the written text.
+ */
+function closeNestedMentor(written: string): string {
+  return written.replace(/(\(\s*@[^()]*?), (\s*[^,()@]+?\s*\(\s*@[^()]*\))\)/g, (_, outer: string, inner: string) => `${outer}),${inner} `);
+}
+
+/**
  * Parses one mentor line. `line` and `offset` place the text in the document.
  * Returns no mentor for a line that names nobody (a role heading such as
  * `Primary`, a `Mentor Name:` label, prose, a link to some page).
  */
 export function parseMentorLine(written: string, line: number, offset: number): Mentor[] {
-  const masked = mask(written);
+  const masked = mask(closeNestedMentor(written));
   let from = 0;
   let role: string | undefined;
   const roleLabel = LEADING_ROLE.exec(masked.text);

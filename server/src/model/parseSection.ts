@@ -237,7 +237,8 @@ function finishField(field: Field, lines: string[]): void {
       field.links.push(link);
     }
   }
-  if (field.label === 'Mentor(s)') readMentors(field, inline ? valueStart + lines[first].slice(valueStart).indexOf(inline) : -1, inline, continuation);
+  // An unknown label naming mentors (`Co-Mentor:`) holds mentors too: the proposal files them with the Mentor(s).
+  if (field.label === 'Mentor(s)' || (field.label === undefined && /mentor/i.test(field.rawLabel))) readMentors(field, inline ? valueStart + lines[first].slice(valueStart).indexOf(inline) : -1, inline, continuation);
 }
 
 function readMentors(

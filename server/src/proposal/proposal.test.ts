@@ -78,11 +78,18 @@ describe('proposal URL', () => {
       if (known) assert.equal(fields.cncf_project, known, where);
       if (formProjects.length) assert.ok(formProjects.includes(fields.cncf_project) || fields.cncf_project === entry.project, where);
 
-      const [description, outcome] = fields.program_description.split('\n\n## Expected outcomes\n\n');
+      const [description, rest] = fields.program_description.split('\n\n## Expected outcomes\n\n');
       assert.equal(squash(description), squash(entry.fields.get('description')!.join('\n')), where);
+      // Fields the form has no box for follow the outcomes as `## <Label>` sections.
+      const [outcome, ...carried] = rest.split(/\n\n## (?=[^\n]+\n\n)/);
       assert.equal(squash(outcome), squash(entry.fields.get('expected outcome')!.join('\n')), where);
+      for (const section of carried) {
+        const [label, value] = section.split(/\n\n([^]*)/);
+        assert.equal(squash(value), squash(entry.fields.get(label.toLowerCase())!.join('\n')), `${where}: ${label}`);
+      }
 
-      const skills = entry.fields.get('recommended skills')!.map((l) => l.replace(/^\s*[-*]\s+/, '').trim()).filter(Boolean);
+      // One item a line, joined with commas: an item's own closing `.` or `,` is not doubled into `.,`.
+      const skills = entry.fields.get('recommended skills')!.map((l) => l.replace(/^\s*[-*]\s+/, '').trim().replace(/\s*[.,;]+$/, '')).filter(Boolean);
       assert.equal(fields.skills, skills.join(', '), where);
       assert.equal(fields.technologies, fields.skills, where);
 
@@ -160,4 +167,150 @@ describe('proposal URL', () => {
     assert.equal(chosen.fields.term, '2027 Term 1 (Mar-May)');
     assert.equal(termOption(2026, 3), '2026 Term 3 (Sep-Nov)');
   });
+});
+
+/** The proposal of the one idea of `entry`, written under `### Jaeger` in a 2026 Term 3 file. */
+function proposalOf(entry: string, heading = '### Jaeger\n\n') {
+  const doc = buildDocument('file:///ws/programs/lfx-mentorship/2026/03-Sep-Nov/project_ideas.md', `## Proposed Project ideas\n\n${heading}${entry}`);
+  const [p, ...rest] = proposalsFor(doc, optionsFor(doc));
+  assert.equal(rest.length, 0);
+  return p;
+}
+
+const MENTORS = '- Mentor(s):\n  - Jo Doe (@jo-doe, jo@example.org)\n  - Al Bee (@al-bee, al@example.org)\n';
+const UPSTREAM = '- Upstream Issue: https://github.com/jaegertracing/jaeger/issues/1\n';
+
+describe('nothing the mentor wrote is lost in the body', () => {
+  test('nested lists stay nested and line breaks stay, in Description and Expected Outcome', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+  Second line.
+- Expected Outcome:
+  - A replayer
+    - with a CLI
+    - with an API
+  - Docs
+- Recommended Skills: Go
+${MENTORS}${UPSTREAM}`);
+    assert.equal(p.fields.program_description, 'Replay traces.\nSecond line.\n\n## Expected outcomes\n\n- A replayer\n  - with a CLI\n  - with an API\n- Docs');
+  });
+
+  test('list items of skills are joined with commas, without doubling an item\'s own full stop into `.,`', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills:
+  - Go.
+  - React,
+  - Some **Kubernetes**
+${MENTORS}${UPSTREAM}`);
+    assert.equal(p.fields.skills, 'Go, React, Some **Kubernetes**');
+    assert.ok(!p.body.includes('.,'));
+  });
+
+  test('fields the form has no box for are carried into the Program Description as `## <Label>` sections', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Responsibilities:
+  - Write the replayer
+- Learning Opportunities: Go internals
+- Recommended Skills: Go
+${MENTORS}${UPSTREAM}`);
+    assert.equal(p.fields.program_description, 'Replay traces.\n\n## Expected outcomes\n\nA replayer.\n\n## Responsibilities\n\n- Write the replayer\n\n## Learning Opportunities\n\nGo internals');
+  });
+
+  test('text between fields is carried after the Description', () => {
+    const p = proposalOf(`#### Trace replay
+
+CNCF - Jaeger: Trace replay (2026 Term 3)
+
+Some context written before the fields.
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+${MENTORS}${UPSTREAM}`);
+    assert.equal(p.fields.program_description, 'Replay traces.\n\nSome context written before the fields.\n\n## Expected outcomes\n\nA replayer.');
+  });
+
+  test('a Co-Mentor field\'s mentors join the Mentors', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+${MENTORS}- Co-Mentor:
+  - Cy Dee (@cy-dee, cy@example.org)
+${UPSTREAM}`);
+    assert.deepEqual(p.fields.mentors.split('\n').map((l) => l.split(' | ')[1]), ['@jo-doe', '@al-bee', '@cy-dee']);
+    assert.ok(!p.fields.program_description.includes('Co-Mentor'));
+  });
+
+  test('a third mentor written inside another\'s parentheses reaches the Mentors', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+- Mentor(s): Jo Doe (@jo-doe, jo@example.org), Al Bee (@al-bee, al@example.org, Cy Dee (@cy-dee, cy@example.org))
+${UPSTREAM}`);
+    assert.equal(p.fields.mentors, 'Jo Doe | @jo-doe | jo@example.org |\nAl Bee | @al-bee | al@example.org |\nCy Dee | @cy-dee | cy@example.org |');
+  });
+
+  test('an upstream value that is the LFX link files the real issue after it', () => {
+    const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+${MENTORS}- Upstream Issue: https://mentorship.lfx.linuxfoundation.org/project/0000 https://github.com/jaegertracing/jaeger/issues/7
+`);
+    assert.equal(p.fields.upstream_issue_url, 'https://github.com/jaegertracing/jaeger/issues/7');
+  });
+
+  test('the CNCF Project is the catalog project of the `CNCF - X:` line (Headlamp under Kubernetes)', () => {
+    const p = proposalOf(`#### Headlamp: plugin catalog
+
+CNCF - Headlamp: Plugin catalog (2026 Term 3)
+
+- Description: Plugins.
+- Expected Outcome: A catalog.
+- Recommended Skills: TypeScript
+${MENTORS}${UPSTREAM}`, '### Kubernetes\n\n');
+    assert.equal(p.fields.cncf_project, 'Headlamp');
+    assert.equal(p.fields.program_name, 'Plugin catalog');
+  });
+});
+
+test('a `### ` line inside the Description is filed one space in, so the form does not read it as a field of its own', () => {
+  const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+
+  \`\`\`
+  ### Background
+  \`\`\`
+  Some history.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+${MENTORS}${UPSTREAM}`);
+  assert.equal(p.fields.program_description, 'Replay traces.\n\n```\n ### Background\n```\nSome history.\n\n## Expected outcomes\n\nA replayer.');
+  const sections = p.body.split(/^### +/m).slice(1).map((s) => s.slice(0, s.indexOf('\n')));
+  assert.ok(!sections.includes('Background'), sections.join(', '));
+});
+
+test('a line of the Mentor(s) field that names no mentor is carried as a note, not dropped', () => {
+  const p = proposalOf(`#### Trace replay
+
+- Description: Replay traces.
+- Expected Outcome: A replayer.
+- Recommended Skills: Go
+${MENTORS}  - Cy Dee and Di Eve from Grafana also available to help
+${UPSTREAM}`);
+  assert.equal(p.fields.mentors.split('\n').length, 2);
+  assert.ok(p.fields.program_description.endsWith('\n\n## Mentor notes\n\nCy Dee and Di Eve from Grafana also available to help'), p.fields.program_description);
 });

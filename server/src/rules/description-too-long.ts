@@ -1,27 +1,32 @@
+import { proposalModel } from '../proposal/proposal';
 import type { IdeaRule } from './rule';
 
 /** LFX's limit on a program description, in characters. */
 export const DESCRIPTION_LIMIT = 3000;
 
 /**
- * A Description over LFX's 3000 characters. What is counted is the text that
- * would be pasted into the form: the value after `Description:` through its
- * continuation lines, with blockquote markers and indentation removed, trimmed;
- * a line break counts as one character (JavaScript string length).
+ * The Program Description the proposal form would receive is over CNCF's 3000
+ * characters, counted as CNCF's validation does (JavaScript string length of
+ * the trimmed field): the Description with the Expected Outcome, the fields
+ * the form has no box for and the text between fields that `propose` carries
+ * into it (proposal/proposal.ts).
  */
 export const descriptionTooLong: IdeaRule = {
   code: 'description-too-long',
   defaultSeverity: 'error',
-  description: 'The Description is over LFX\'s 3000 characters.',
+  description: "The Program Description the proposal would file (Description with the Expected Outcome and carried fields) is over LFX's 3000 characters.",
   scope: 'idea',
-  check(idea) {
-    const description = idea.fields.find((f) => f.label === 'Description');
-    const count = description?.value.length ?? 0;
-    if (!description || count <= DESCRIPTION_LIMIT) return [];
+  check(idea, project, { catalog, term }) {
+    const model = proposalModel(idea, project, { catalog, term });
+    const count = model.fields.program_description.length;
+    if (count <= DESCRIPTION_LIMIT) return [];
+    const field = idea.fields.find((f) => f.label === 'Description') ?? idea.fields.find((f) => f.label === 'Expected Outcome');
+    const parts = [model.withOutcome ? 'the Expected Outcome' : '', ...model.carried.map((f) => `"${f.rawLabel}"`), model.looseText.length ? 'the text between fields' : ''].filter(Boolean);
+    const within = parts.length ? ` with ${parts.join(', ')}` : '';
     return [
       {
-        range: description.lineRange,
-        message: `Description is ${count} characters, over LFX's limit of ${DESCRIPTION_LIMIT}: cut at least ${count - DESCRIPTION_LIMIT} characters (details can live in the upstream issue)`,
+        range: field?.lineRange ?? idea.headingRange,
+        message: `Program Description would be ${count.toLocaleString('en-US')} characters${within}, over LFX's ${DESCRIPTION_LIMIT.toLocaleString('en-US')}: cut ${(count - DESCRIPTION_LIMIT).toLocaleString('en-US')} (details can live in the upstream issue)`,
       },
     ];
   },

@@ -16,6 +16,13 @@ describe('few-mentors', () => {
     assert.equal(d.message, 'only one mentor (`Jo Doe`): CNCF prefers at least two; add a co-mentor');
   });
 
+  test('a Co-Mentor field counts: one mentor in each is two mentors filed', () => {
+    const text = ideasFile(idea('Pair', '- Mentor(s):\n  - Jo Doe (@jo-doe, jo@example.org)\n- Co-Mentor:\n  - Al Bee (@al-bee, al@example.org)'));
+    assert.deepEqual(problems('few-mentors', text), []);
+    const dup = ideasFile(idea('Same', '- Mentor(s):\n  - Jo Doe (@jo-doe, jo@example.org)\n- Co-Mentor:\n  - Jo Doe (@jo-doe, jo@example.org)'));
+    assert.equal(problems('mentor-duplicate', dup).length, 1);
+  });
+
   test('a line that names no mentor does not count as one', () => {
     const text = ideasFile(idea('One and a remark', ONE + '\n  - Others from the team are also available to help on Slack'));
     assert.equal(problems('few-mentors', text).length, 1);

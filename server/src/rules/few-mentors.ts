@@ -8,11 +8,11 @@ export const fewMentors: IdeaRule = {
   description: 'Exactly one mentor (two are preferred).',
   scope: 'idea',
   check(idea) {
-    return mentorFields(idea)
-      .filter((f) => f.mentors.length === 1)
-      .map((f) => ({
-        range: f.lineRange,
-        message: `only one mentor (${mentorLabel(f.mentors[0])}): CNCF prefers at least two; add a co-mentor`,
-      }));
+    // The mentors of every mentor field (a `Co-Mentor:` one too) are filed together.
+    const fields = mentorFields(idea);
+    const mentors = fields.flatMap((f) => f.mentors);
+    if (mentors.length !== 1) return [];
+    const field = fields.find((f) => f.mentors.length === 1)!;
+    return [{ range: field.lineRange, message: `only one mentor (${mentorLabel(mentors[0])}): CNCF prefers at least two; add a co-mentor` }];
   },
 };

@@ -88,6 +88,18 @@ describe('mentor-format', () => {
     assert.equal(d.data, undefined);
   });
 
+  test('handles alone on one line (`@a, @b`): the message names the mentors that have no name', () => {
+    const text = ideasFile(idea('Trace replay', '- Mentor(s): @saswatamcode, @GiedriusS'));
+    const [d] = problems('mentor-format', text);
+    assert.match(d.message, /^2 mentors on one line .*; `@saswatamcode`, `@GiedriusS` have no name, which the proposal form rejects$/);
+    assert.equal(d.data?.fix, undefined);
+  });
+
+  test('a `|` in a name is reported: the form puts it between a mentor\'s parts', () => {
+    const text = withMentors('- Mentor(s):\n  - Jo | Doe (@jo-doe, jo@example.org)\n  - Al Bee (@al-bee, al@example.org)');
+    assert.deepEqual(problems('mentor-format', text).map((d) => d.message), ["mentor name `Jo | Doe` holds a `|`, which the proposal form's Mentors field puts between a mentor's parts: it would be filed as `Jo / Doe`"]);
+  });
+
   test('no fix when the line links a page the rewrite would drop', () => {
     const text = withMentors('- Mentor(s):\n  - [Jo Doe](https://example.org/jo) @jo-doe jo@example.org\n  - Al Bee (@al-bee, al@example.org)');
     const [d] = problems('mentor-format', text);

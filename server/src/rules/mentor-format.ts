@@ -1,5 +1,6 @@
 import { formatMentor, isTemplateMentor } from '../model/mentors';
 import type { Field, Mentor, MentorForm, Range } from '../model/types';
+import { mentorPart } from '../proposal/proposal';
 import { IdeaLines } from './ideaLines';
 import { mentorFields, mentorLabel, quote } from './mentorText';
 import type { IdeaRule, Problem } from './rule';
@@ -31,6 +32,9 @@ export const mentorFormat: IdeaRule = {
     const lines = new IdeaLines(idea);
     const problems: Problem[] = [];
     for (const field of mentorFields(idea)) {
+      for (const m of field.mentors) {
+        if (m.name.includes('|')) problems.push({ range: m.nameRange ?? m.range, message: `mentor name ${quote(m.name)} holds a \`|\`, which the proposal form's Mentors field puts between a mentor's parts: it would be filed as ${quote(mentorPart(m.name))}` });
+      }
       for (const group of groupByLine(field.mentors)) {
         const problem = group.length > 1 ? severalOnOneLine(group, field, lines) : oneMentor(group[0], lines);
         if (problem) problems.push(problem);
@@ -81,13 +85,20 @@ function multiLineText(m: Mentor, lines: IdeaLines): string {
   return parts.join('\n');
 }
 
+/** A note naming the mentors of a line that have no name, which the proposal form's Mentors field rejects. */
+function nameless(group: Mentor[]): string {
+  const unnamed = group.filter((m) => !m.name && !isTemplateMentor(m));
+  if (unnamed.length === 0) return '';
+  return `; ${unnamed.map(mentorLabel).join(', ')} ${unnamed.length === 1 ? 'has' : 'have'} no name, which the proposal form rejects`;
+}
+
 function severalOnOneLine(group: Mentor[], field: Field, lines: IdeaLines): Problem {
   const line = group[0].range.start.line;
   const text = lines.text(line);
   const range: Range = { start: group[0].range.start, end: group[group.length - 1].range.end };
   const problem: Problem = {
     range,
-    message: `${group.length} mentors on one line (${group.map(mentorLabel).join(', ')}): put each on its own line as \`Name (@handle, email)\``,
+    message: `${group.length} mentors on one line (${group.map(mentorLabel).join(', ')}): put each on its own line as \`Name (@handle, email)\`${nameless(group)}`,
   };
   if (group.some((m) => !m.name || isTemplateMentor(m)) || rewriteLoses(text)) return problem;
   const formatted = group.map(formatMentor);

@@ -26,6 +26,14 @@ describe('mentor-handle', () => {
     assert.deepEqual(problems('mentor-handle', text).map((d) => [d.range.start.line, d.message]), [[lineOf(text, 'TBD'), 'mentor `TBD` has no GitHub handle: add it as `TBD (@handle, email)`']]);
   });
 
+  test('a handle written with a space (`@Mike Spreitzer`) is an error on the handle, not filed silently as `@Mike`', () => {
+    const text = withMentors('- Mentor(s):\n  - Mike Spreitzer (@Mike Spreitzer, mike@example.org)\n  - Al Bee (@al-bee, al@example.org)');
+    const [d, ...rest] = problems('mentor-handle', text);
+    assert.equal(rest.length, 0);
+    assert.equal(d.range.start.line, lineOf(text, 'Mike Spreitzer'));
+    assert.match(d.message, /^GitHub handle `@Mike Spreitzer` holds a space: .*would file `@Mike`/);
+  });
+
   const invalid: [string, RegExp][] = [
     ['@jo_doe', /letters, digits and single hyphens/],
     ['@jo.doe', /letters, digits and single hyphens/],

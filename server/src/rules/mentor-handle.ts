@@ -1,4 +1,5 @@
 import { formatMentor, HANDLE_PATTERN, isTemplateMentor } from '../model/mentors';
+import { IdeaLines } from './ideaLines';
 import { mentorFields, mentorLabel } from './mentorText';
 import type { IdeaRule, Problem } from './rule';
 
@@ -9,6 +10,7 @@ export const mentorHandle: IdeaRule = {
   description: "A mentor's GitHub handle is missing or breaks GitHub's rules.",
   scope: 'idea',
   check(idea) {
+    const lines = new IdeaLines(idea);
     const problems: Problem[] = [];
     for (const field of mentorFields(idea)) {
       for (const m of field.mentors) {
@@ -19,6 +21,11 @@ export const mentorHandle: IdeaRule = {
           continue;
         }
         const handle = '@' + m.handle;
+        const spaced = m.handleRange && spacedHandle(lines.text(m.handleRange.end.line).slice(m.handleRange.end.character));
+        if (spaced) {
+          problems.push({ range: m.handleRange!, message: `GitHub handle \`${handle}${spaced}\` holds a space: a GitHub username has none, and the proposal would file \`${handle}\`; write the username of github.com/<username>` });
+          continue;
+        }
         if (HANDLE_PATTERN.test(handle)) continue;
         problems.push({ range: m.handleRange ?? m.range, message: `GitHub handle \`${handle}\` is not a valid GitHub username: ${whyInvalid(m.handle)}` });
       }
@@ -26,6 +33,11 @@ export const mentorHandle: IdeaRule = {
     return problems;
   },
 };
+
+/** Words run on after a handle up to the comma or parenthesis that ends it (`@Mike Spreitzer, ...`): the handle was written with a space. */
+function spacedHandle(after: string): string | undefined {
+  return /^( +[A-Za-z0-9][A-Za-z0-9-]*)+(?=\s*[,;)])/.exec(after)?.[0];
+}
 
 function whyInvalid(handle: string): string {
   if (handle === '') return 'write the username after the @';

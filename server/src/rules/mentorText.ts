@@ -11,6 +11,7 @@ export function mentorLabel(m: Mentor): string {
   return quote(m.name || (m.handle !== undefined ? '@' + m.handle : (m.email ?? '')));
 }
 
+/** The Mentor(s) fields of an idea, and fields of other labels naming mentors (`Co-Mentor:`) that hold some. */
 export function mentorFields(idea: Idea): Field[] {
-  return idea.fields.filter((f) => f.label === 'Mentor(s)');
+  return idea.fields.filter((f) => f.label === 'Mentor(s)' || (f.label === undefined && f.mentors.length > 0));
 }

@@ -53,7 +53,20 @@ describe('title-too-long', () => {
     const long = `CNCF - Jaeger: ${titleOf(80)} (2026 Term 1)`;
     const [d] = titleProblems(ideasFile('Jaeger', 'Trace replay', long));
     assert.equal(d.range.start.line, 4);
-    assert.match(d.message, /^The LFX title line is 109 characters, over LFX's 100: shorten its title "Trace replay!+" \(80\) to at most 71 characters$/);
+    assert.match(d.message, /^The LFX title "CNCF - Jaeger: Trace replay!+ \(2026 Term 1\)" is 109 characters, over LFX's 100: shorten the title of its `CNCF - \.\.\.` line \(80\) to at most 71 characters$/);
+  });
+
+  test('the project measured is the one the proposal files: a catalog project named by the `CNCF - X:` line (Headlamp under Kubernetes)', () => {
+    // "CNCF - Headlamp:  (2026 Term 1)" leaves 69 for the name; under "Kubernetes" it would leave 67.
+    assert.deepEqual(titleProblems(ideasFile('Kubernetes', 'Headlamp', `CNCF - Headlamp: ${titleOf(69)} (2026 Term 1)`)), []);
+    const [d] = titleProblems(ideasFile('Kubernetes', 'Headlamp', `CNCF - Headlamp: ${titleOf(70)} (2026 Term 1)`));
+    assert.match(d.message, /^The LFX title "CNCF - Headlamp: Trace replay!+ \(2026 Term 1\)" is 101 characters.*at most 69 characters$/);
+  });
+
+  test('an idea outside any project is measured with an empty project, as CNCF does', () => {
+    const text = ideasFile('Jaeger', titleOf(80)).replace('### Jaeger\n\n', '');
+    const [d] = titleProblems(text);
+    assert.match(d.message, /^The LFX title "CNCF - : Trace replay!+ \(2026 Term 1\)" is 103 characters, over LFX's 100 \(no CNCF project: .*\): shorten the idea title \(80\) to at most 77 characters$/);
   });
 
   test('a loosely written project is measured with the catalog\'s name', () => {

@@ -23,6 +23,16 @@ describe('too-many-mentors', () => {
     assert.equal(d.message, '5 mentors listed: LFX takes at most 4 (a primary and up to 3 co-mentors); keep 4');
   });
 
+  test('a Co-Mentor field counts with the Mentor(s), as the proposal files them together', () => {
+    const coMentor = '\n- Co-Mentor:\n  - Fe Gus (@fe-gus, fe-gus@example.org)';
+    assert.deepEqual(problems('too-many-mentors', ideasFile(idea('Four', mentors(3) + coMentor))), []);
+    const text = ideasFile(idea('Five', mentors(4) + coMentor));
+    const [d, ...rest] = problems('too-many-mentors', text);
+    assert.equal(rest.length, 0);
+    assert.equal(d.range.start.line, lineOf(text, '- Mentor(s):'));
+    assert.match(d.message, /^5 mentors listed across the entry's mentor fields/);
+  });
+
   test('mentors written several to a line are counted one by one', () => {
     const text = ideasFile(idea('Inline', '- Mentor(s): Jo Doe (@jo-doe, jo@example.org), Al Bee (@al-bee, al@example.org), Cy Dee (@cy-dee, cy@example.org)\n  - Di Eve (@di-eve, di@example.org)\n  - Ed Fay (@ed-fay, ed@example.org)'));
     assert.match(problems('too-many-mentors', text)[0].message, /^5 mentors/);

@@ -1,3 +1,4 @@
+import { proposalModel } from '../proposal/proposal';
 import { mentorFields } from './mentorText';
 import type { IdeaRule } from './rule';
 
@@ -10,12 +11,19 @@ export const tooManyMentors: IdeaRule = {
   defaultSeverity: 'error',
   description: 'More than 4 mentors (LFX: a primary and up to 3 co-mentors).',
   scope: 'idea',
-  check(idea) {
-    return mentorFields(idea)
-      .filter((f) => f.mentors.length > MAX_MENTORS)
-      .map((f) => ({
+  check(idea, project, ctx) {
+    const fields = mentorFields(idea);
+    const over = fields.filter((f) => f.mentors.length > MAX_MENTORS);
+    if (over.length > 0 || fields.length === 0) {
+      return over.map((f) => ({
         range: f.lineRange,
         message: `${f.mentors.length} mentors listed: LFX takes at most ${MAX_MENTORS} (a primary and up to 3 co-mentors); keep ${MAX_MENTORS}`,
       }));
+    }
+    // The proposal files the mentors of every Mentor(s) field and of Co-Mentor fields together.
+    const filed = proposalModel(idea, project, ctx).fields.mentors;
+    const total = filed ? filed.split('\n').length : 0;
+    if (total <= MAX_MENTORS) return [];
+    return [{ range: fields[0].lineRange, message: `${total} mentors listed across the entry's mentor fields, which the proposal files together: LFX takes at most ${MAX_MENTORS} (a primary and up to 3 co-mentors); keep ${MAX_MENTORS}` }];
   },
 };
