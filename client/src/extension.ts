@@ -6,6 +6,7 @@ import { registerGitHubAuth } from './github';
 import { registerProposalCommands } from './proposalCommands';
 import { registerUpdateTocCommand } from './tocCommand';
 import { registerNewEntryCommands } from './newEntryCommands';
+import { ClientCommand } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -40,11 +41,11 @@ export function activate(context: ExtensionContext): void {
 
   context.subscriptions.push(
     outputChannel,
-    commands.registerCommand('mentorshipIdeas.restartServer', async () => {
+    commands.registerCommand(ClientCommand.restartServer, async () => {
       outputChannel.info('Restarting the language server');
       await languageClient.restart();
     }),
-    commands.registerCommand('mentorshipIdeas.showOutput', () => outputChannel.show(true)),
+    commands.registerCommand(ClientCommand.showOutput, () => outputChannel.show(true)),
     new IdeasStatusBar(languageClient),
   );
 

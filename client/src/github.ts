@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { SET_GITHUB_TOKEN, type SetGitHubTokenParams } from '../../server/src/github/protocol';
+import { ClientCommand, SET_GITHUB_TOKEN, type SetGitHubTokenParams } from '../../server/src/protocol';
 
 /** Reading private repositories' issues needs `repo`; public ones need no sign-in at all. */
 const SCOPES = ['repo'];
-export const SIGN_IN_COMMAND = 'mentorshipIdeas.signInToGitHub';
 
 /**
  * Hands the language server the token of VS Code's GitHub session: silently
@@ -36,7 +35,7 @@ export function registerGitHubAuth(context: vscode.ExtensionContext, client: Lan
     vscode.authentication.onDidChangeSessions((e) => {
       if (e.provider.id === 'github') void send(false);
     }),
-    vscode.commands.registerCommand(SIGN_IN_COMMAND, () => send(true)),
+    vscode.commands.registerCommand(ClientCommand.signInToGitHub, () => send(true)),
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) void send(false);
     }),

@@ -1,13 +1,8 @@
 import { Disposable, Position, Range, SnippetString, TextEditorRevealType, window, type ExtensionContext } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { ServerCommand, type NewEntryArguments, type NewEntryResult } from '../../server/src/protocol';
 
-const NEW_ENTRY_COMMANDS = new Set(['mentorshipIdeas.newIdea', 'mentorshipIdeas.newProject']);
-
-/** What the server answers with `apply: false` (server/src/features/newEntryCommands.ts). */
-interface Placement {
-  position: { line: number; character: number };
-  snippet: string;
-}
+const NEW_ENTRY_COMMANDS = new Set<string>([ServerCommand.newIdea, ServerCommand.newProject]);
 
 /**
  * "New Idea" and "New Project". The language client registers both commands
@@ -30,7 +25,8 @@ export function registerNewEntryCommands(context: ExtensionContext, client: Base
       return undefined;
     }
     const cursor = editor.selection.active;
-    const placement = (await next(command, [{ uri: editor.document.uri.toString(), position: { line: cursor.line, character: cursor.character }, apply: false }])) as Placement | null | undefined;
+    const request: NewEntryArguments = { uri: editor.document.uri.toString(), position: { line: cursor.line, character: cursor.character }, apply: false };
+    const placement = (await next(command, [request])) as NewEntryResult | null | undefined;
     if (!placement) return undefined;
     const at = new Position(placement.position.line, placement.position.character);
     const inserted = await editor.insertSnippet(new SnippetString(placement.snippet), at);

@@ -1,25 +1,14 @@
 import { Disposable, env, window, type ExtensionContext, type Uri } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { ServerCommand, type ProposeOptions, type ProposeResult } from '../../server/src/protocol';
 
-const PROPOSE = 'mentorshipIdeas.proposeOnGitHub';
-const COPY = 'mentorshipIdeas.copyAsProposal';
+const PROPOSE = ServerCommand.proposeOnGitHub;
+const COPY = ServerCommand.copyAsProposal;
 /** LFIDs the user entered, by lower-cased GitHub handle, kept across sessions. */
 const LFIDS_KEY = 'mentorshipIdeas.lfids';
 const BLANK_FORM = 'https://github.com/cncf/mentoring/issues/new?template=lfx-program-proposal.yml';
 
-/** What the server answers (server/src/features/proposeCommands.ts). */
-interface Proposal {
-  idea: string;
-  url: string;
-  body: string;
-  tooLong: boolean;
-  termKnown: boolean;
-  missingLfids: { name: string; handle?: string }[];
-}
-interface ProposeResult {
-  proposals: Proposal[];
-  termOptions: string[];
-}
+type Proposal = ProposeResult['proposals'][number];
 
 /**
  * "Propose on GitHub" and "Copy as proposal". The language client registers
@@ -63,7 +52,10 @@ async function propose(context: ExtensionContext, command: string, args: unknown
   }
   const lfids = context.globalState.get<Record<string, string>>(LFIDS_KEY, {});
   let term: string | undefined;
-  const run = () => ask([uri, line, { lfids, term, open: false }]);
+  const run = () => {
+    const options: ProposeOptions = { lfids, term, open: false };
+    return ask([uri, line, options]);
+  };
 
   let result = await run();
   let proposal = result?.proposals[0];
@@ -115,7 +107,7 @@ async function propose(context: ExtensionContext, command: string, args: unknown
   return proposal;
 }
 
-async function pickTerm(options: string[]): Promise<string | undefined> {
+async function pickTerm(options: readonly string[]): Promise<string | undefined> {
   const other = 'Another term…';
   const picked = await window.showQuickPick([...options, other], { title: 'Term of the proposal', placeHolder: 'The file does not say which term it is for' });
   if (picked !== other) return picked;

@@ -1,9 +1,7 @@
 import { authentication, Disposable, languages, MarkdownString, StatusBarAlignment, window, type StatusBarItem, type TextEditor } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { FILE_SUMMARY_REQUEST, type FileSummary, type FileSummaryParams } from '../../server/src/features/fileSummary';
-import { SIGN_IN_COMMAND } from './github';
+import { ClientCommand, DIAGNOSTIC_SOURCE, FILE_SUMMARY_REQUEST, type FileSummary, type FileSummaryParams } from '../../server/src/protocol';
 
-const DIAGNOSTIC_SOURCE = 'mentorship-ideas';
 const UPDATE_DELAY_MS = 150;
 
 /** The GitHub account VS Code has given this extension, asked without prompting; undefined when there is none. */
@@ -74,12 +72,12 @@ export class IdeasStatusBar implements Disposable {
         '',
         account
           ? `GitHub: signed in as ${account}.`
-          : `GitHub: not signed in; [sign in](command:${SIGN_IN_COMMAND}) for private repositories' issues and a higher rate limit.`,
+          : `GitHub: not signed in; [sign in](command:${ClientCommand.signInToGitHub}) for private repositories' issues and a higher rate limit.`,
         '',
-        '[Show problems](command:workbench.actions.view.problems) · [Show output](command:mentorshipIdeas.showOutput) · [Restart server](command:mentorshipIdeas.restartServer)',
+        `[Show problems](command:workbench.actions.view.problems) · [Show output](command:${ClientCommand.showOutput}) · [Restart server](command:${ClientCommand.restartServer})`,
       ].join('\n'),
     );
-    tooltip.isTrusted = { enabledCommands: ['workbench.actions.view.problems', 'mentorshipIdeas.showOutput', 'mentorshipIdeas.restartServer', SIGN_IN_COMMAND] };
+    tooltip.isTrusted = { enabledCommands: ['workbench.actions.view.problems', ClientCommand.showOutput, ClientCommand.restartServer, ClientCommand.signInToGitHub] };
     this.item.tooltip = tooltip;
     this.item.show();
   }

@@ -1,7 +1,8 @@
 import { Disposable, window, type ExtensionContext } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { ServerCommand } from '../../server/src/protocol';
 
-const UPDATE_TOC = 'mentorshipIdeas.updateToc';
+const UPDATE_TOC = ServerCommand.updateToc;
 
 /**
  * "Update table of contents". The language client registers the command,

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LspClient } from '../support/lspClient';
-import { FILE_SUMMARY_REQUEST, type FileSummary } from '../../server/src/features/fileSummary';
+import { FILE_SUMMARY_REQUEST, type FileSummary } from '../../server/src/protocol';
 
 const IDEAS = `## Proposed Project ideas
 

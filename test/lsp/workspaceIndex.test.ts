@@ -2,9 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SymbolInformation } from 'vscode-languageserver-protocol';
 import { CURRENT_TERM, FILES, OLDER_TERM } from '../support/authoringFixtures';
-import { IndexedWorkspace, INDEX_PROGRESS_TITLE } from '../support/indexedWorkspace';
-
-const WATCHER_ID = 'mentorshipIdeas.workspaceIndex.watcher';
+import { INDEX_PROGRESS_TITLE, INDEX_WATCHER_ID as WATCHER_ID } from '../../server/src/protocol';
+import { IndexedWorkspace } from '../support/indexedWorkspace';
 
 describe('workspace index over stdio', () => {
   let ws: IndexedWorkspace;

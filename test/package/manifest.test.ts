@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CONTRIBUTED_COMMANDS, SERVER_COMMANDS } from '../../server/src/protocol';
 
 interface SettingSchema {
   type: string;
@@ -35,6 +36,12 @@ describe('extension manifest', () => {
       assert.ok(c.title.length > 0, `${c.command} has no title`);
       assert.equal(c.category, 'CNCF Mentorship Ideas', `${c.command} category`);
     }
+  });
+
+  test('contributes exactly the commands of the protocol module, the server\'s among them', () => {
+    const ids = manifest.contributes.commands.map((c) => c.command);
+    assert.deepEqual([...ids].sort(), [...CONTRIBUTED_COMMANDS].sort());
+    for (const id of SERVER_COMMANDS) assert.ok(ids.includes(id), `${id} is not contributed`);
   });
 
   test('contributes the settings of the interface with their types and defaults', () => {

@@ -2,10 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { INDEX_PROGRESS_TITLE } from '../../server/src/protocol';
 import { LspClient } from './lspClient';
-
-/** The title of the server's indexing progress (features/workspaceIndex.ts). */
-export const INDEX_PROGRESS_TITLE = 'Indexing mentorship ideas';
 
 interface ProgressValue {
   kind: 'begin' | 'report' | 'end';

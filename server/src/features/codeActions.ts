@@ -3,8 +3,7 @@ import type { Diagnostic } from '../analysis/analyzer';
 import type { Range } from '../model/types';
 import type { TextEdit } from '../rules/rule';
 import type { Feature } from '../serverContext';
-
-export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.mentorship-ideas';
+import { FIX_ALL_KIND } from '../protocol';
 
 function overlaps(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);

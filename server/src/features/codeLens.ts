@@ -6,7 +6,7 @@ import { LFX_TITLE_LIMIT, lfxTitle } from '../analysis/lfxTitle';
 import type { TermToken } from '../rules/rule';
 import { proposalModel } from '../proposal/proposal';
 import type { Feature } from '../serverContext';
-import { PROPOSE_COMMAND } from './proposeCommands';
+import { ServerCommand } from '../protocol';
 
 /**
  * Above each idea: the LFX title's length against LFX's limit, the number of
@@ -30,7 +30,7 @@ function codeLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: Ter
     const filed = proposalModel(idea, projectOf.get(idea), { catalog, term }).fields.mentors;
     const mentors = filed ? filed.split('\n').length : 0;
     lenses.push({ range, command: { title: mentors === 1 ? '1 mentor' : `${mentors} mentors`, command: '' } });
-    lenses.push({ range, command: { title: 'Propose on GitHub', command: PROPOSE_COMMAND, arguments: [uri, range.start.line] } });
+    lenses.push({ range, command: { title: 'Propose on GitHub', command: ServerCommand.proposeOnGitHub, arguments: [uri, range.start.line] } });
   }
   return lenses;
 }

@@ -1,17 +1,5 @@
 import type { Feature } from '../serverContext';
-
-/** Custom request the VS Code status bar asks for an open document: is it an ideas file, and how many projects and ideas it has. */
-export const FILE_SUMMARY_REQUEST = 'mentorshipIdeas/fileSummary';
-
-export interface FileSummaryParams {
-  uri: string;
-}
-
-export interface FileSummary {
-  ideasFile: boolean;
-  projects: number;
-  ideas: number;
-}
+import { FILE_SUMMARY_REQUEST, type FileSummary, type FileSummaryParams } from '../protocol';
 
 export const fileSummaryFeature: Feature = {
   register(ctx) {

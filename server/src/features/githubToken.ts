@@ -1,6 +1,6 @@
 import type { Feature } from '../serverContext';
 import { githubFor } from '../github/service';
-import { SET_GITHUB_TOKEN, type SetGitHubTokenParams } from '../github/protocol';
+import { SET_GITHUB_TOKEN, type SetGitHubTokenParams } from '../protocol';
 
 /** Receives the editor's GitHub token (`mentorshipIdeas/setGitHubToken`); a malformed one counts as none. */
 export const githubTokenFeature: Feature = {

@@ -1,33 +1,10 @@
 import { MessageType, ShowMessageNotification, type Position } from 'vscode-languageserver';
-import { newIdeaPlacement, newProjectPlacement, type Placement } from '../authoring/placement';
+import { newIdeaPlacement, newProjectPlacement } from '../authoring/placement';
 import { snippetToText } from '../authoring/snippets';
 import { splitLines } from '../model/sections';
 import type { Feature, ServerContext } from '../serverContext';
+import { ServerCommand, type NewEntryArguments, type NewEntryResult } from '../protocol';
 import { applyEdits, registerCommand, uriArgument } from './commands';
-
-export const NEW_IDEA_COMMAND = 'mentorshipIdeas.newIdea';
-export const NEW_PROJECT_COMMAND = 'mentorshipIdeas.newProject';
-
-/**
- * The argument of both commands: the document, the cursor, optionally the
- * new project's name, and whether the server applies the insertion itself
- * (the default, through workspace/applyEdit, as plain text) or only answers
- * where it goes (`apply: false`: the VS Code client inserts the snippet, with
- * its tab stops).
- */
-export interface NewEntryArguments {
-  uri: string;
-  position?: Position;
-  project?: string;
-  apply?: boolean;
-}
-
-export interface NewEntryResult extends Placement {
-  uri: string;
-  /** The snippet's plain text, as applied. */
-  text: string;
-  applied: boolean;
-}
 
 function readArguments(args: unknown[]): NewEntryArguments | undefined {
   const uri = uriArgument(args);
@@ -67,9 +44,9 @@ async function newEntry(kind: 'idea' | 'project', args: unknown[], ctx: ServerCo
  * first idea (see placement.ts for where).
  */
 export const newEntryCommandsFeature: Feature = {
-  capabilities: () => ({ executeCommandProvider: { commands: [NEW_IDEA_COMMAND, NEW_PROJECT_COMMAND] } }),
+  capabilities: () => ({ executeCommandProvider: { commands: [ServerCommand.newIdea, ServerCommand.newProject] } }),
   register(ctx) {
-    registerCommand(ctx, NEW_IDEA_COMMAND, (args) => newEntry('idea', args, ctx));
-    registerCommand(ctx, NEW_PROJECT_COMMAND, (args) => newEntry('project', args, ctx));
+    registerCommand(ctx, ServerCommand.newIdea, (args) => newEntry('idea', args, ctx));
+    registerCommand(ctx, ServerCommand.newProject, (args) => newEntry('project', args, ctx));
   },
 };

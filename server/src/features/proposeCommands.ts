@@ -1,28 +1,9 @@
 import { resolveTerm } from '../analysis/term';
 import { TERM_OPTIONS } from '../proposal/form';
-import { proposalsFor, type Proposal } from '../proposal/proposal';
+import { proposalsFor } from '../proposal/proposal';
+import { ServerCommand, type ProposeOptions, type ProposeResult } from '../protocol';
 import type { Feature, ServerContext } from '../serverContext';
 import { registerCommand, uriArgument } from './commands';
-
-export const PROPOSE_COMMAND = 'mentorshipIdeas.proposeOnGitHub';
-export const COPY_PROPOSAL_COMMAND = 'mentorshipIdeas.copyAsProposal';
-
-/** The third argument of both commands. */
-export interface ProposeOptions {
-  /** A term chosen by the user (`2026 Term 3` or a form option), used when the file does not tell it. */
-  term?: string;
-  /** LFIDs by GitHub handle. */
-  lfids?: Record<string, string>;
-  /** proposeOnGitHub: open the URL with window/showDocument when the client can (default true). */
-  open?: boolean;
-}
-
-export interface ProposeResult {
-  /** One per idea: the idea at the line given, or every idea of the file when no line is given. */
-  proposals: Proposal[];
-  /** The form's Term options, for a client to pick from when a proposal's term is unknown. */
-  termOptions: readonly string[];
-}
 
 function readOptions(value: unknown): ProposeOptions {
   if (!value || typeof value !== 'object') return {};
@@ -53,10 +34,10 @@ function propose(args: unknown[], ctx: ServerContext): ProposeResult {
 }
 
 export const proposeCommandsFeature: Feature = {
-  capabilities: () => ({ executeCommandProvider: { commands: [PROPOSE_COMMAND, COPY_PROPOSAL_COMMAND] } }),
+  capabilities: () => ({ executeCommandProvider: { commands: [ServerCommand.proposeOnGitHub, ServerCommand.copyAsProposal] } }),
   register(ctx) {
-    registerCommand(ctx, COPY_PROPOSAL_COMMAND, (args) => propose(args, ctx));
-    registerCommand(ctx, PROPOSE_COMMAND, async (args) => {
+    registerCommand(ctx, ServerCommand.copyAsProposal, (args) => propose(args, ctx));
+    registerCommand(ctx, ServerCommand.proposeOnGitHub, async (args) => {
       const result = propose(args, ctx);
       const canOpen = ctx.initializeParams.capabilities.window?.showDocument?.support;
       const [only] = result.proposals;

@@ -1,16 +1,7 @@
 import type { Feature, ServerContext } from '../serverContext';
 import { expectedToc, tocEdit } from '../toc/generate';
+import { ServerCommand, type UpdateTocResult } from '../protocol';
 import { applyEdits, registerCommand, uriArgument } from './commands';
-
-export const UPDATE_TOC_COMMAND = 'mentorshipIdeas.updateToc';
-
-export interface UpdateTocResult {
-  /** The table differed from the generated one. */
-  changed: boolean;
-  /** The client applied the edit. */
-  applied: boolean;
-  message: string;
-}
 
 /** Regenerates the table of contents of an open ideas file (argument: its URI) and applies it through workspace/applyEdit. */
 async function updateToc(args: unknown[], ctx: ServerContext): Promise<UpdateTocResult> {
@@ -36,8 +27,8 @@ function tell(ctx: ServerContext, result: UpdateTocResult): UpdateTocResult {
 }
 
 export const updateTocFeature: Feature = {
-  capabilities: () => ({ executeCommandProvider: { commands: [UPDATE_TOC_COMMAND] } }),
+  capabilities: () => ({ executeCommandProvider: { commands: [ServerCommand.updateToc] } }),
   register(ctx) {
-    registerCommand(ctx, UPDATE_TOC_COMMAND, updateToc);
+    registerCommand(ctx, ServerCommand.updateToc, updateToc);
   },
 };

@@ -4,10 +4,7 @@ import { PeopleCache, type Person } from '../index/people';
 import { summarizeDocument } from '../index/summary';
 import { WorkspaceIndex } from '../index/workspaceIndex';
 import type { Feature, ServerContext } from '../serverContext';
-
-export const INDEX_PROGRESS_TITLE = 'Indexing mentorship ideas';
-/** The id of this feature's own file-watcher registration (others register theirs). */
-export const INDEX_WATCHER_ID = 'mentorshipIdeas.workspaceIndex.watcher';
+import { INDEX_PROGRESS_TITLE, INDEX_WATCHER_ID } from '../protocol';
 /** How long to wait for the client's settings before indexing with the defaults. */
 const SETTINGS_WAIT_MS = 1500;
 

@@ -1,0 +1,122 @@
+/**
+ * The wire between the language server and its clients (the VS Code
+ * extension in client/src, other editors through LSP): every custom request
+ * and notification with its parameters and result, every command id, and
+ * the names a client matches on. The client, the server and the manifest test
+ * import this module. It holds constants and types only, and imports types
+ * only, so the client bundles nothing of the server with it.
+ */
+import type { Placement } from './authoring/placement';
+import type { Proposal } from './proposal/proposal';
+
+/** `source` of every diagnostic the server publishes. */
+export const DIAGNOSTIC_SOURCE = 'mentorship-ideas';
+
+/** Code action kind of "Fix all auto-fixable problems" (a source.fixAll action). */
+export const FIX_ALL_KIND = 'source.fixAll.mentorship-ideas';
+
+/** Commands the server runs (workspace/executeCommand), in the order it announces them at initialize. */
+export const ServerCommand = {
+  updateToc: 'mentorshipIdeas.updateToc',
+  proposeOnGitHub: 'mentorshipIdeas.proposeOnGitHub',
+  copyAsProposal: 'mentorshipIdeas.copyAsProposal',
+  newIdea: 'mentorshipIdeas.newIdea',
+  newProject: 'mentorshipIdeas.newProject',
+} as const;
+export type ServerCommandId = (typeof ServerCommand)[keyof typeof ServerCommand];
+export const SERVER_COMMANDS: readonly ServerCommandId[] = Object.values(ServerCommand);
+
+/** Commands of the VS Code extension alone. */
+export const ClientCommand = {
+  restartServer: 'mentorshipIdeas.restartServer',
+  showOutput: 'mentorshipIdeas.showOutput',
+  signInToGitHub: 'mentorshipIdeas.signInToGitHub',
+} as const;
+
+/** Every command the extension contributes to the palette (package.json `contributes.commands`). */
+export const CONTRIBUTED_COMMANDS: readonly string[] = [...Object.values(ClientCommand), ...SERVER_COMMANDS];
+
+/**
+ * Request: is an open document an ideas file, and how many projects and
+ * ideas it has (the VS Code status bar asks it).
+ */
+export const FILE_SUMMARY_REQUEST = 'mentorshipIdeas/fileSummary';
+
+export interface FileSummaryParams {
+  uri: string;
+}
+
+export interface FileSummary {
+  ideasFile: boolean;
+  projects: number;
+  ideas: number;
+}
+
+/**
+ * Notification: the editor hands the server its GitHub token, `null` when
+ * signed out (the server then falls back to the GITHUB_TOKEN environment
+ * variable, if set). A malformed token counts as none.
+ */
+export const SET_GITHUB_TOKEN = 'mentorshipIdeas/setGitHubToken';
+
+export interface SetGitHubTokenParams {
+  token: string | null;
+}
+
+/** Title of the work-done progress of the workspace indexing. */
+export const INDEX_PROGRESS_TITLE = 'Indexing mentorship ideas';
+
+/** Id of the server's file-watcher registration for the ideas files (the catalog's has its own). */
+export const INDEX_WATCHER_ID = 'mentorshipIdeas.workspaceIndex.watcher';
+
+/**
+ * The argument of newIdea and newProject: the document, the cursor,
+ * optionally the new project's name, and whether the server applies the
+ * insertion itself (the default, through workspace/applyEdit, as plain text)
+ * or only answers where it goes (`apply: false`: the VS Code client inserts
+ * the snippet, with its tab stops). A URI string alone is taken as `{ uri }`,
+ * the cursor then being the second argument.
+ */
+export interface NewEntryArguments {
+  uri: string;
+  position?: { line: number; character: number };
+  project?: string;
+  apply?: boolean;
+}
+
+/** The result of newIdea and newProject (null when no ideas file is open at the URI). */
+export interface NewEntryResult extends Placement {
+  uri: string;
+  /** The snippet's plain text, as applied. */
+  text: string;
+  applied: boolean;
+}
+
+/**
+ * proposeOnGitHub and copyAsProposal take `[uri, line?, options?]`; the line
+ * (0-based) selects the idea holding it, every idea of the file without one.
+ */
+export interface ProposeOptions {
+  /** A term chosen by the user (`2026 Term 3` or a form option), used when the file does not tell it. */
+  term?: string;
+  /** LFIDs by GitHub handle. */
+  lfids?: Record<string, string>;
+  /** proposeOnGitHub: open the URL with window/showDocument when the client can (default true). */
+  open?: boolean;
+}
+
+export interface ProposeResult {
+  /** One per idea: the idea at the line given, or every idea of the file when no line is given. */
+  proposals: Proposal[];
+  /** The form's Term options, for a client to pick from when a proposal's term is unknown. */
+  termOptions: readonly string[];
+}
+
+/** updateToc takes `[uri]` and applies the new table through workspace/applyEdit. */
+export interface UpdateTocResult {
+  /** The table differed from the generated one. */
+  changed: boolean;
+  /** The client applied the edit. */
+  applied: boolean;
+  message: string;
+}
