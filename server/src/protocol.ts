@@ -3,11 +3,9 @@
  * extension in client/src, other editors through LSP): every custom request
  * and notification with its parameters and result, every command id, and
  * the names a client matches on. The client, the server and the manifest test
- * import this module. It holds constants and types only, and imports types
- * only, so the client bundles nothing of the server with it.
+ * import this module. It holds constants and types only and imports nothing,
+ * so the client bundles nothing of the server with it.
  */
-import type { Placement } from './authoring/placement';
-import type { Proposal } from './proposal/proposal';
 
 /** `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'mentorship-ideas';
@@ -84,6 +82,14 @@ export interface NewEntryArguments {
   apply?: boolean;
 }
 
+/** Where a new entry goes and what is inserted there (a snippet, with tab stops). */
+export interface Placement {
+  position: { line: number; character: number };
+  snippet: string;
+  /** The project the new idea belongs to, or the new project's name when one was given. */
+  project?: string;
+}
+
 /** The result of newIdea and newProject (null when no ideas file is open at the URI). */
 export interface NewEntryResult extends Placement {
   uri: string;
@@ -103,6 +109,37 @@ export interface ProposeOptions {
   lfids?: Record<string, string>;
   /** proposeOnGitHub: open the URL with window/showDocument when the client can (default true). */
   open?: boolean;
+}
+
+/** The form fields an entry fills in, by the form's field ids. */
+export interface ProposalFields {
+  cncf_project: string;
+  term: string;
+  program_name: string;
+  program_description: string;
+  technologies: string;
+  skills: string;
+  mentors: string;
+  upstream_issue_url: string;
+}
+
+export interface Proposal {
+  /** The idea's heading text and line (0-based). */
+  idea: string;
+  line: number;
+  /** The issue title, as the form's title template reads with the entry's values. */
+  title: string;
+  fields: ProposalFields;
+  /** The prefilled `issues/new?template=...` URL. */
+  url: string;
+  /** The issue body the form would produce from these fields. */
+  body: string;
+  /** The URL is too long for a browser (proposal/proposal.ts MAX_URL_LENGTH): use the body. */
+  tooLong: boolean;
+  /** Mentors whose LFID was not given (their line ends in an empty LFID). */
+  missingLfids: { name: string; handle?: string }[];
+  /** False when the term came from neither the file, the setting, nor the caller: `fields.term` is empty. */
+  termKnown: boolean;
 }
 
 export interface ProposeResult {

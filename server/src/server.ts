@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { LineDocument } from './lineDocument';
 import { readSettings } from './settings';
-import type { Diagnostic } from './analysis/analyzer';
+import type { Diagnostic } from './analysis/diagnostic';
 import { Workspace } from './workspace';
 import { features } from './features';
 import type { OpenIdeasFile, ServerContext } from './serverContext';

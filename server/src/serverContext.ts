@@ -1,6 +1,7 @@
 import type { Connection, DidChangeWatchedFilesParams, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Diagnostic } from './analysis/analyzer';
+import type { Analysis } from './analysis/analyzer';
+import type { Diagnostic } from './analysis/diagnostic';
 import type { LineDocument } from './lineDocument';
 import type { Workspace } from './workspace';
 

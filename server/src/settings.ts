@@ -1,4 +1,4 @@
-import type { Severity } from './rules/rule';
+import type { Severity } from './analysis/diagnostic';
 
 export interface Settings {
   files: string[];

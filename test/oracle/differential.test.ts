@@ -8,7 +8,8 @@ import { DocumentAnalyzer } from '../../server/src/analysis/analyzer';
 import { resolveTerm } from '../../server/src/analysis/term';
 import { Catalog } from '../../server/src/catalog/catalog';
 import { FORM_FIELDS } from '../../server/src/proposal/form';
-import { proposalsFor, type ProposalFields } from '../../server/src/proposal/proposal';
+import { proposalsFor } from '../../server/src/proposal/proposal';
+import type { ProposalFields } from '../../server/src/protocol';
 import { allRules } from '../../server/src/rules/index';
 import { defaultSettings } from '../../server/src/settings';
 

@@ -1,28 +1,13 @@
 import { DocumentModelBuilder, shift } from '../model/document';
-import type { IdeasDocument, Range } from '../model/types';
+import type { IdeasDocument } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
-import type { Fix, IdeaRule, Problem, Rule, RuleContext, Severity } from '../rules/rule';
+import type { IdeaRule, Problem, Rule, RuleContext } from '../rules/rule';
+import { diagnosticOf, type Diagnostic, type Severity } from './diagnostic';
 import type { TextChange } from '../model/sections';
 import type { Settings } from '../settings';
 import { resolveTerm } from './term';
 import { isDisabled } from './controlComments';
 import { isIdeasFile } from './ideasFile';
-
-export const SOURCE = 'mentorship-ideas';
-export const RULES_DOC_BASE = 'https://github.com/mentorship-ideas/mentorship-ideas/blob/main/docs/rules/';
-
-const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
-
-/** An LSP diagnostic; the CLI prints the same objects. */
-export interface Diagnostic {
-  range: Range;
-  severity: 1 | 2 | 3 | 4;
-  code: string;
-  source: string;
-  message: string;
-  codeDescription: { href: string };
-  data?: { fix?: Fix; alternatives?: Fix[] };
-}
 
 export interface Analysis {
   doc: IdeasDocument;
@@ -141,14 +126,7 @@ export class DocumentAnalyzer {
     for (const p of problems) {
       const severity = severityOf(p.code, this.defaultSeverity.get(p.code)!, settings);
       if (severity === 'off' || isDisabled(doc, p.code, p.range.start.line)) continue;
-      const d: Diagnostic = {
-        range: p.range,
-        severity: SEVERITY_NUMBER[severity],
-        code: p.code,
-        source: SOURCE,
-        message: p.message,
-        codeDescription: { href: RULES_DOC_BASE + p.code + '.md' },
-      };
+      const d = diagnosticOf(p.code, severity, p.range, p.message);
       if (p.fix) d.data = { fix: p.fix };
       if (p.alternatives?.length) d.data = { ...d.data, alternatives: p.alternatives };
       diagnostics.push(d);

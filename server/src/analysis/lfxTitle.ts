@@ -1,10 +1,8 @@
 import type { Catalog } from '../catalog/catalog';
 import { plainName, resolveProject } from '../catalog/match';
 import type { Idea, Project } from '../model/types';
-import type { TermToken } from '../rules/rule';
-
-/** LFX's limit on a program title, `CNCF - <Project>: <Title> (<YYYY> Term <N>)`. */
-export const LFX_TITLE_LIMIT = 100;
+import { LFX_TITLE_LIMIT } from '../proposal/lfxLimits';
+import type { TermToken } from './term';
 
 /**
  * The form's CNCF Project for an idea: the catalog project its `CNCF - X:`

@@ -1,6 +1,14 @@
 import type { IdeasDocument } from '../model/types';
-import type { TermToken } from '../rules/rule';
 import type { Settings } from '../settings';
+
+/** The term an ideas file is for, as the LFX title writes it. */
+export interface TermToken {
+  year: number;
+  number: number;
+  /** `2026 Term 1`; the longest form when the term is unknown. */
+  text: string;
+  known: boolean;
+}
 
 /**
  * The term for the LFX title: from the file's path or `# Term ...` heading,

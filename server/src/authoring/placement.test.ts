@@ -2,7 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDocument } from '../model/document';
 import { splitLines } from '../model/sections';
-import { newIdeaPlacement, newProjectPlacement, type Placement } from './placement';
+import { newIdeaPlacement, newProjectPlacement } from './placement';
+import type { Placement } from '../protocol';
 import { snippetToText } from './snippets';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2027/01-Mar-May/project_ideas.md';

@@ -1,14 +1,7 @@
 import type { IdeasDocument, Position, Project } from '../model/types';
 import { inIdeasPart, projectAt } from './completionSite';
 import { escapeSnippet, snippetBody, type HeadingLevels } from './snippets';
-
-/** Where a new entry goes and what is inserted there (a snippet; `snippetToText` gives its plain text). */
-export interface Placement {
-  position: Position;
-  snippet: string;
-  /** The project the new idea belongs to, or the new project's name when one was given. */
-  project?: string;
-}
+import type { Placement } from '../protocol';
 
 function levels(doc: IdeasDocument): HeadingLevels {
   return { projectLevel: doc.projectLevel, ideaLevel: doc.ideaLevel };

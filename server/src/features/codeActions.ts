@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import type { Diagnostic } from '../analysis/analyzer';
+import type { Diagnostic } from '../analysis/diagnostic';
 import type { Range } from '../model/types';
-import type { TextEdit } from '../rules/rule';
+import type { TextEdit } from '../model/types';
 import type { Feature } from '../serverContext';
 import { FIX_ALL_KIND } from '../protocol';
 

@@ -1,5 +1,6 @@
 import type { Hover } from 'vscode-languageserver';
-import { LFX_TITLE_LIMIT, lfxTitle } from '../analysis/lfxTitle';
+import { lfxTitle } from '../analysis/lfxTitle';
+import { LFX_TITLE_LIMIT } from '../proposal/lfxLimits';
 import { resolveTerm } from '../analysis/term';
 import type { HoverProvider } from './hover';
 

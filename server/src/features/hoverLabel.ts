@@ -2,13 +2,10 @@ import type { Hover } from 'vscode-languageserver';
 import { FIELD_PURPOSE, formatCount } from '../authoring/fieldInfo';
 import type { Field } from '../model/types';
 import { allIdeas } from '../model/types';
-import { DESCRIPTION_LIMIT } from '../rules/description-too-long';
+import { DESCRIPTION_LIMIT, MAX_MENTORS } from '../proposal/lfxLimits';
 import { proposalModel, type ProposalModel } from '../proposal/proposal';
 import { resolveTerm } from '../analysis/term';
 import type { HoverProvider } from './hover';
-
-/** LFX's limits: at most 4 mentors, exactly one upstream URL. */
-const MAX_MENTORS = 4;
 
 /** The field's limit with its current count, where LFX sets one; the Description's is the Program Description the proposal would file. */
 function limitLine(field: Field, description: () => ProposalModel): string | undefined {

@@ -1,7 +1,7 @@
 import type { Hover } from 'vscode-languageserver';
 import { resolveProject } from '../catalog/match';
 import { projectKey } from '../authoring/mentorRanking';
-import { termOrder, whereLabel, type FileSummary } from '../index/summary';
+import { termOrder, whereLabel, type IndexedFile } from '../index/summary';
 import type { HoverProvider } from './hover';
 import { workspaceIndexOf } from './workspaceIndex';
 
@@ -52,6 +52,6 @@ export const projectHover: HoverProvider = (file, position, ctx): Hover | undefi
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: project.headingRange };
 };
 
-function ideasOf(summary: FileSummary, sameProject: (name: string) => boolean): number {
+function ideasOf(summary: IndexedFile, sameProject: (name: string) => boolean): number {
   return summary.projects.filter((p) => sameProject(p.name)).reduce((n, p) => n + p.ideas.length, 0);
 }

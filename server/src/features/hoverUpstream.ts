@@ -1,12 +1,11 @@
 import type { Hover } from 'vscode-languageserver';
 import type { HoverProvider } from './hover';
 import { fieldLinkAt } from '../github/fieldLinks';
-import { parseUpstreamUrl, shortName, type UpstreamRef } from '../github/url';
+import { parseUpstreamUrl, shortName, UPSTREAM_KIND_NAME, type UpstreamRef } from '../github/url';
 import { githubFor } from '../github/service';
 import { failureText, fetchUpstream, type UpstreamItem, type UpstreamResult } from '../github/upstream';
 import { bodyExcerpt, escapeText } from '../github/markdown';
 
-const KIND_NAME: Record<UpstreamRef['kind'], string> = { issue: 'issue', pull: 'pull request', discussion: 'discussion' };
 const EXCERPT_LINES = 8;
 const EXCERPT_CHARS = 600;
 
@@ -38,11 +37,11 @@ export function renderPreview(ref: UpstreamRef, result: UpstreamResult, signedIn
   const open = `[Open on GitHub](${ref.webUrl})`;
   const signInNote = '_Not signed in to GitHub: 60 requests an hour. Sign in (command "Sign in to GitHub", or GITHUB_TOKEN elsewhere) to raise the limit._';
   if (!result.ok) {
-    const parts = [`${heading} · ${KIND_NAME[ref.kind]}`, `No preview. ${failureText(result, signedIn, timeoutMs)}`, open];
+    const parts = [`${heading} · ${UPSTREAM_KIND_NAME[ref.kind]}`, `No preview. ${failureText(result, signedIn, timeoutMs)}`, open];
     return parts.join('\n\n');
   }
   const item = result.data;
-  const parts = [`${heading} · ${KIND_NAME[item.kind]} · **${stateText(item)}**`, `**${escapeText(item.title)}**`];
+  const parts = [`${heading} · ${UPSTREAM_KIND_NAME[item.kind]} · **${stateText(item)}**`, `**${escapeText(item.title)}**`];
   if (item.labels.length) parts.push(`Labels: ${item.labels.map(escapeText).join(', ')}`);
   const activity = [
     item.author ? `Opened by @${escapeText(item.author)}` : 'Opened',

@@ -1,32 +1,28 @@
 import type { Feature, OpenIdeasFile, ServerContext } from '../serverContext';
-import { RULES_DOC_BASE, SOURCE, type Diagnostic } from '../analysis/analyzer';
+import { diagnosticOf, type Diagnostic, type Severity } from '../analysis/diagnostic';
 import { isDisabled } from '../analysis/controlComments';
 import type { IdeasDocument } from '../model/types';
 import type { Settings } from '../settings';
-import type { Severity } from '../rules/rule';
 import { fieldLinks } from '../github/fieldLinks';
-import { parseUpstreamUrl, shortName, type UpstreamRef } from '../github/url';
+import { parseUpstreamUrl, shortName, UPSTREAM_KIND_NAME, type UpstreamRef } from '../github/url';
 import { GitHubAccess, githubFor } from '../github/service';
 import { failureText, fetchUpstream, type UpstreamResult } from '../github/upstream';
 
 /** The opt-in rule `upstream-closed` (rules.md): linked issues that are closed, missing or unreadable with this token. */
 export const UPSTREAM_CLOSED = 'upstream-closed';
 const DEFAULT_SEVERITY: Severity = 'info';
-const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
 /** Requests in flight at once for one batch. */
 const CONCURRENCY = 4;
 
-const KIND_NAME: Record<UpstreamRef['kind'], string> = { issue: 'issue', pull: 'pull request', discussion: 'discussion' };
-
 /** What the rule says of one fetched link; undefined for an open one, or when GitHub could not tell (timeout, error, rate limit). */
 export function verdict(ref: UpstreamRef, result: UpstreamResult): string | undefined {
-  const name = `${KIND_NAME[ref.kind]} ${shortName(ref)}`;
+  const name = `${UPSTREAM_KIND_NAME[ref.kind]} ${shortName(ref)}`;
   if (result.ok) {
     const item = result.data;
-    if (item.state === 'merged') return `Upstream ${KIND_NAME[item.kind]} ${shortName(ref)} is already merged: link an open issue for the mentee's work`;
+    if (item.state === 'merged') return `Upstream ${UPSTREAM_KIND_NAME[item.kind]} ${shortName(ref)} is already merged: link an open issue for the mentee's work`;
     if (item.state !== 'closed') return undefined;
     const reason = item.stateReason && item.stateReason !== 'reopened' ? ` as ${item.stateReason.replace(/_/g, ' ')}` : '';
-    return `Upstream ${KIND_NAME[item.kind]} ${shortName(ref)} is closed${reason}: link an open issue, or reopen it`;
+    return `Upstream ${UPSTREAM_KIND_NAME[item.kind]} ${shortName(ref)} is closed${reason}: link an open issue, or reopen it`;
   }
   if (result.reason === 'not-found') return `Upstream ${name} was not found on GitHub: check the URL (a wrong number, a moved repository, or a private one)`;
   if (result.reason === 'unauthorized') return `Upstream ${name} cannot be read: GitHub rejected the token (401); sign in to GitHub again`;
@@ -59,14 +55,7 @@ export function upstreamClosedDiagnostics(doc: IdeasDocument, settings: Settings
     const result = lookup(ref);
     const message = result && verdict(ref, result);
     if (!message) continue;
-    out.push({
-      range,
-      severity: SEVERITY_NUMBER[severity],
-      code: UPSTREAM_CLOSED,
-      source: SOURCE,
-      message,
-      codeDescription: { href: RULES_DOC_BASE + UPSTREAM_CLOSED + '.md' },
-    });
+    out.push(diagnosticOf(UPSTREAM_CLOSED, severity, range, message));
   }
   return out;
 }

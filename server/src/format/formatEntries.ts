@@ -3,7 +3,7 @@ import { formatMentor } from '../model/mentors';
 import { parseSection } from '../model/parseSection';
 import { splitLines } from '../model/sections';
 import { allIdeas, type Field, type Idea, type IdeasDocument, type Mentor, type Range } from '../model/types';
-import type { TextEdit } from '../rules/rule';
+import type { TextEdit } from '../model/types';
 
 /**
  * The formatter of entries (the `####` ideas and their fields). Per entry it

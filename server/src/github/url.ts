@@ -10,6 +10,9 @@ export interface UpstreamRef {
   apiPath: string;
 }
 
+/** How messages name each kind. */
+export const UPSTREAM_KIND_NAME: Record<UpstreamRef['kind'], string> = { issue: 'issue', pull: 'pull request', discussion: 'discussion' };
+
 const KINDS: Record<string, UpstreamRef['kind']> = { issues: 'issue', pull: 'pull', pulls: 'pull', discussions: 'discussion' };
 const API_SEGMENT: Record<UpstreamRef['kind'], string> = { issue: 'issues', pull: 'pulls', discussion: 'discussions' };
 const WEB_SEGMENT: Record<UpstreamRef['kind'], string> = { issue: 'issues', pull: 'pull', discussion: 'discussions' };

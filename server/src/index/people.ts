@@ -1,10 +1,10 @@
 import type { Range } from '../model/types';
-import { termOrder, type FileSummary } from './summary';
+import { termOrder, type IndexedFile } from './summary';
 
 /** One idea a person mentored, as the index found it. */
 export interface MentorEntry {
   uri: string;
-  term?: FileSummary['term'];
+  term?: IndexedFile['term'];
   project?: string;
   title: string;
   /** The idea's heading line. */
@@ -26,7 +26,7 @@ export interface Person {
  * name when neither was written): the same person written with and without
  * a handle is merged through the e-mail.
  */
-export function collectPeople(files: FileSummary[]): Person[] {
+export function collectPeople(files: IndexedFile[]): Person[] {
   const byKey = new Map<string, Person>();
   const people: Person[] = [];
   // Oldest first, so that the latest spelling of a name or address wins.
@@ -63,7 +63,7 @@ export class PeopleCache {
   private version = -1;
   private people: Person[] = [];
 
-  get(version: number, files: () => FileSummary[]): Person[] {
+  get(version: number, files: () => IndexedFile[]): Person[] {
     if (version !== this.version) {
       this.people = collectPeople(files());
       this.version = version;

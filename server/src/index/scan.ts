@@ -3,7 +3,7 @@ import { canonicalLabel, matchFieldLine } from '../model/labels';
 import { parseMentorLines, type MentorSourceLine } from '../model/mentors';
 import { splitLines, splitSections } from '../model/sections';
 import type { Idea, Range } from '../model/types';
-import { indexedMentor, type FileSummary, type IndexedIdea, type IndexedMentor } from './summary';
+import { indexedMentor, type IndexedFile, type IndexedIdea, type IndexedMentor } from './summary';
 
 /**
  * Skeletons are made of few distinct sections (`#### x` and a field line):
@@ -22,7 +22,7 @@ const skeletonBuilder = new DocumentModelBuilder();
  * full text (project, idea, group...) and reads the term. A test checks that
  * the result equals the summary of the full model on real files.
  */
-export function scanIdeasFile(uri: string, text: string): FileSummary {
+export function scanIdeasFile(uri: string, text: string): IndexedFile {
   const sections = splitSections(text).map((section, i) => placed(section, i === 0));
   const skeleton: string[] = [];
   const bySkeletonLine = new Map<number, ScannedSection>();
@@ -38,7 +38,7 @@ export function scanIdeasFile(uri: string, text: string): FileSummary {
     const s = bySkeletonLine.get(i.headingRange.start.line);
     return s?.heading && { title: s.heading.text, range: s.heading.range, selectionRange: s.heading.textRange, mentors: s.mentors };
   };
-  const summary: FileSummary = { uri, projects: [], orphanIdeas: doc.orphanIdeas.map(idea).filter((i) => i !== undefined) };
+  const summary: IndexedFile = { uri, projects: [], orphanIdeas: doc.orphanIdeas.map(idea).filter((i) => i !== undefined) };
   for (const p of doc.projects) {
     const s = bySkeletonLine.get(p.headingRange.start.line);
     if (!s?.heading) continue;

@@ -5,7 +5,7 @@ import type { Idea, IdeasDocument, Range } from '../model/types';
  * ideas and mentors, with the heading positions symbols point at. Never the
  * text, so that memory grows with the number of entries, not with the files.
  */
-export interface FileSummary {
+export interface IndexedFile {
   uri: string;
   term?: { year: number; number: number };
   projects: IndexedProject[];
@@ -37,23 +37,23 @@ export interface IndexedMentor {
 }
 
 /** `2025 Term 1`, or undefined when neither path nor heading tells the term. */
-export function termLabel(term: FileSummary['term']): string | undefined {
+export function termLabel(term: IndexedFile['term']): string | undefined {
   return term ? `${term.year} Term ${term.number}` : undefined;
 }
 
 /** The term of a file, or its folder and name when the term is not known. */
-export function whereLabel(summary: FileSummary): string {
+export function whereLabel(summary: IndexedFile): string {
   return termLabel(summary.term) ?? decodeURIComponent(summary.uri).split('/').slice(-2).join('/');
 }
 
 /** A number that grows with the term, for ranking by recency (0 when unknown). */
-export function termOrder(term: FileSummary['term']): number {
+export function termOrder(term: IndexedFile['term']): number {
   return term ? term.year * 10 + term.number : 0;
 }
 
 /** The summary of an open document, from the document model the other features read. */
-export function summarizeDocument(doc: IdeasDocument): FileSummary {
-  const summary: FileSummary = {
+export function summarizeDocument(doc: IdeasDocument): IndexedFile {
+  const summary: IndexedFile = {
     uri: doc.uri,
     projects: doc.projects.map((p) => ({ name: p.name, range: p.headingRange, selectionRange: p.nameRange, ideas: p.ideas.map(summarizeIdea) })),
     orphanIdeas: doc.orphanIdeas.map(summarizeIdea),

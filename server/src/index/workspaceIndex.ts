@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { scanIdeasFile } from './scan';
-import type { FileSummary } from './summary';
+import type { IndexedFile } from './summary';
 
 /** Bounds on what the index holds, whatever the workspace: files beyond these are left out. */
 export const MAX_INDEXED_FILES = 5000;
@@ -21,8 +21,8 @@ export type BuildProgress = (done: number, total: number) => void;
  * replaces its disk copy while it is open.
  */
 export class WorkspaceIndex {
-  private disk = new Map<string, FileSummary>();
-  private open = new Map<string, FileSummary | undefined>();
+  private disk = new Map<string, IndexedFile>();
+  private open = new Map<string, IndexedFile | undefined>();
   private globs: string[] = [];
   private matches: (path: string) => boolean = () => false;
   private generation = 0;
@@ -33,7 +33,7 @@ export class WorkspaceIndex {
   building = false;
 
   /** `openSummary` gives the summary of an open ideas document from its current model, or undefined. */
-  constructor(private readonly openSummary: (uri: string) => FileSummary | undefined) {}
+  constructor(private readonly openSummary: (uri: string) => IndexedFile | undefined) {}
 
   /** The globs (the `files` setting) that make a file an ideas file. */
   setGlobs(globs: string[]): boolean {
@@ -53,8 +53,8 @@ export class WorkspaceIndex {
   }
 
   /** Every indexed file, the open documents' current versions winning over the disk. */
-  files(): FileSummary[] {
-    const out: FileSummary[] = [];
+  files(): IndexedFile[] {
+    const out: IndexedFile[] = [];
     const openKeys = new Set([...this.open.keys()].map(fileKey));
     for (const [uri, summary] of this.disk) if (!openKeys.has(uri)) out.push(summary);
     for (const [uri, cached] of this.open) {
@@ -184,7 +184,7 @@ export class WorkspaceIndex {
   }
 }
 
-async function readSummary(path: string): Promise<FileSummary | undefined> {
+async function readSummary(path: string): Promise<IndexedFile | undefined> {
   try {
     const info = await stat(path);
     if (!info.isFile() || info.size > MAX_FILE_BYTES) return undefined;

@@ -14,6 +14,12 @@ export interface Range {
   end: Position;
 }
 
+/** An LSP text edit: `newText` replaces `range`. */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
 export type CanonicalLabel =
   | 'Description'
   | 'Expected Outcome'

@@ -2,43 +2,13 @@ import type { Catalog } from '../catalog/catalog';
 import { IdeaLines } from '../rules/ideaLines';
 import { mentorFields } from '../rules/mentorText';
 import { allIdeas, type CanonicalLabel, type Field, type Idea, type IdeasDocument, type Project, type Range } from '../model/types';
-import type { TermToken } from '../rules/rule';
+import type { TermToken } from '../analysis/term';
 import { FORM_FIELDS, FORM_TEMPLATE, FORM_TITLE, PROPOSAL_REPOSITORY, parseTermOption, termOption } from './form';
 import { canonicalProjectName, programName } from '../analysis/lfxTitle';
+import type { Proposal, ProposalFields } from '../protocol';
 
 /** Longer URLs are cut or refused by browsers and by GitHub; the body is copied instead. */
 export const MAX_URL_LENGTH = 8000;
-
-/** The form fields an entry fills in, by the form's field ids. */
-export interface ProposalFields {
-  cncf_project: string;
-  term: string;
-  program_name: string;
-  program_description: string;
-  technologies: string;
-  skills: string;
-  mentors: string;
-  upstream_issue_url: string;
-}
-
-export interface Proposal {
-  /** The idea's heading text and line (0-based). */
-  idea: string;
-  line: number;
-  /** The issue title, as the form's title template reads with the entry's values. */
-  title: string;
-  fields: ProposalFields;
-  /** The prefilled `issues/new?template=...` URL. */
-  url: string;
-  /** The issue body the form would produce from these fields. */
-  body: string;
-  /** The URL is over MAX_URL_LENGTH: use the body. */
-  tooLong: boolean;
-  /** Mentors whose LFID was not given (their line ends in an empty LFID). */
-  missingLfids: { name: string; handle?: string }[];
-  /** False when the term came from neither the file, the setting, nor the caller: `fields.term` is empty. */
-  termKnown: boolean;
-}
 
 export interface ProposalOptions {
   catalog: Catalog;

@@ -1,8 +1,6 @@
 import { proposalModel } from '../proposal/proposal';
+import { DESCRIPTION_LIMIT } from '../proposal/lfxLimits';
 import type { IdeaRule } from './rule';
-
-/** LFX's limit on a program description, in characters. */
-export const DESCRIPTION_LIMIT = 3000;
 
 /**
  * The Program Description the proposal form would receive is over CNCF's 3000

@@ -1,7 +1,9 @@
 import { resolveProject } from '../catalog/match';
 import type { Catalog } from '../catalog/catalog';
 import type { HeadingInfo, IdeasDocument, Range } from '../model/types';
-import type { DocumentRule, Fix, Problem, TextEdit } from './rule';
+import type { DocumentRule, Problem } from './rule';
+import type { Fix } from '../analysis/diagnostic';
+import type { TextEdit } from '../model/types';
 
 /** The template's levels: `###` project, `####` idea; a sub-group (a SIG, a sub-project) at `####` holds its ideas at `#####`. */
 const PROJECT = 3;

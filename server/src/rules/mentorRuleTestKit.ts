@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Diagnostic } from '../analysis/analyzer';
+import type { Diagnostic } from '../analysis/diagnostic';
 import { defaultSettings, type Settings } from '../settings';
 import { analyzeText, applyFixEdits, URI } from './ruleTestKit';
 

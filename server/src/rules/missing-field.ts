@@ -1,7 +1,9 @@
 import { REQUIRED_LABELS, TEMPLATE_ORDER, labelKey } from '../model/labels';
 import { before2023Template } from './templateEra';
 import type { CanonicalLabel, Field, Idea } from '../model/types';
-import type { IdeaRule, Problem, TermToken, TextEdit } from './rule';
+import type { IdeaRule, Problem } from './rule';
+import type { TermToken } from '../analysis/term';
+import type { TextEdit } from '../model/types';
 import { isUnknownField, renameLabel, suggestLabel } from './unknown-field';
 
 /** What to write in each required field, for the message. */

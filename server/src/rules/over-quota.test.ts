@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Diagnostic } from '../analysis/analyzer';
+import type { Diagnostic } from '../analysis/diagnostic';
 import { Catalog } from '../catalog/catalog';
 import { defaultSettings, type Settings } from '../settings';
 import { analyzeText } from './ruleTestKit';

@@ -1,5 +1,6 @@
 import { allIdeas, type Range } from '../model/types';
-import type { DocumentRule, Problem, TextEdit } from './rule';
+import type { DocumentRule, Problem } from './rule';
+import type { TextEdit } from '../model/types';
 
 /** Headings of the template (2023 onward, and the 2020-2022 `##### Title`), compared ignoring case and spacing. */
 const PROJECT_PLACEHOLDER = 'cncf project name';

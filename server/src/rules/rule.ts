@@ -1,20 +1,8 @@
 import type { Idea, IdeasDocument, Project, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
+import type { Fix, Severity } from '../analysis/diagnostic';
+import type { TermToken } from '../analysis/term';
 import type { Settings } from '../settings';
-
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-
-export interface TextEdit {
-  range: Range;
-  newText: string;
-}
-
-export interface Fix {
-  title: string;
-  edits: TextEdit[];
-  /** The one obvious fix: offered as the preferred quick fix. */
-  preferred?: boolean;
-}
 
 export interface Problem {
   range: Range;
@@ -22,14 +10,6 @@ export interface Problem {
   fix?: Fix;
   /** Other fixes to choose from, offered as quick fixes but never applied by "Fix all" (e.g. one per suggested name). */
   alternatives?: Fix[];
-}
-
-export interface TermToken {
-  year: number;
-  number: number;
-  /** `2026 Term 1`; the longest form when the term is unknown. */
-  text: string;
-  known: boolean;
 }
 
 export interface RuleContext {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer, type Diagnostic } from '../analysis/analyzer';
+import { DocumentAnalyzer } from '../analysis/analyzer';
+import type { Diagnostic } from '../analysis/diagnostic';
 import { Catalog } from '../catalog/catalog';
 import { defaultSettings, type Settings } from '../settings';
 import { allRules } from './index';

@@ -1,4 +1,5 @@
-import { LFX_TITLE_LIMIT, lfxTitle } from '../analysis/lfxTitle';
+import { lfxTitle } from '../analysis/lfxTitle';
+import { LFX_TITLE_LIMIT } from '../proposal/lfxLimits';
 import type { IdeaRule } from './rule';
 
 /**

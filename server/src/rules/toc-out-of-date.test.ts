@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from '../analysis/analyzer';
+import type { Diagnostic } from '../analysis/diagnostic';
 import { defaultSettings } from '../settings';
 import { analyzeText } from './ruleTestKit';
 

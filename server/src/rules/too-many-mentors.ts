@@ -1,9 +1,7 @@
 import { proposalModel } from '../proposal/proposal';
 import { mentorFields } from './mentorText';
+import { MAX_MENTORS } from '../proposal/lfxLimits';
 import type { IdeaRule } from './rule';
-
-/** LFX takes a primary mentor and up to three co-mentors. */
-export const MAX_MENTORS = 4;
 
 /** More than four mentors on one idea. */
 export const tooManyMentors: IdeaRule = {

@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import { isKnownExtraLabel, labelAliases, labelKey } from '../model/labels';
 import type { CanonicalLabel, Field, Idea } from '../model/types';
-import type { Fix, IdeaRule, Problem } from './rule';
+import type { IdeaRule, Problem } from './rule';
+import type { Fix } from '../analysis/diagnostic';
 
 export interface LabelSuggestion {
   label: CanonicalLabel;

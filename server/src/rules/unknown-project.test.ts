@@ -1,13 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer, type Diagnostic } from '../analysis/analyzer';
+import { DocumentAnalyzer } from '../analysis/analyzer';
+import type { Diagnostic } from '../analysis/diagnostic';
 import { Catalog } from '../catalog/catalog';
 import { fixAll } from '../features/codeActions';
 import { defaultSettings } from '../settings';
 import { corpusAvailable, termFiles } from '../../../test/support/corpus';
 import { allRules } from './index';
-import type { Fix } from './rule';
+import type { Fix } from '../analysis/diagnostic';
 import { analyzeText } from './ruleTestKit';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';

@@ -1,6 +1,7 @@
 import { clearSuggestion, matchProject } from '../catalog/match';
 import type { Project } from '../model/types';
-import type { DocumentRule, Fix, Problem } from './rule';
+import type { DocumentRule, Problem } from './rule';
+import type { Fix } from '../analysis/diagnostic';
 
 /**
  * A project heading that names no project of the CNCF catalog: the proposal

@@ -1,5 +1,5 @@
 import type { HeadingInfo, IdeasDocument, Range, TableOfContents, TocEntry } from '../model/types';
-import type { TextEdit } from '../rules/rule';
+import type { TextEdit } from '../model/types';
 import { headingAnchors } from './anchors';
 
 /** One line of the table of contents as the headings say it should be. */
