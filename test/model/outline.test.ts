@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDocument } from '../../server/src/model/document';
-import { outline, type OutlineNode } from '../../server/src/features/outline';
+import { outline, type OutlineNode } from '../../server/src/cli/outline';
 import { corpusAvailable, modernFiles } from '../support/corpus';
 
 const FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*)?\s*(?:Description|Expected Outcomes?|Recommended Skills?|Mentors?(?:\(s\))?|Upstream Issues?)\b/i;

@@ -24,6 +24,7 @@ export interface GitHubClientOptions {
   apiUrl: () => string;
   /** The token, if any; sent only to the origin of `apiUrl`. */
   token: () => string | undefined;
+  fetch: typeof fetch;
   ttlMs?: number;
   timeoutMs?: number;
   now?: () => number;
@@ -46,12 +47,6 @@ interface InFlight {
 
 const DEFAULT_TTL_MS = 5 * 60_000;
 const DEFAULT_TIMEOUT_MS = 5_000;
-
-/** Reads a positive number of milliseconds from the environment (tests shorten the TTL and timeout). */
-export function envMs(name: string): number | undefined {
-  const n = Number(process.env[name]);
-  return Number.isFinite(n) && n > 0 ? n : undefined;
-}
 
 export class GitHubClient {
   private cache = new Map<string, CacheEntry>();
@@ -208,7 +203,7 @@ export class GitHubClient {
   private async fetchSameOrigin(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
     let current = url;
     for (let hops = 0; ; hops++) {
-      const response = await fetch(current, { headers, signal, redirect: 'manual' });
+      const response = await this.options.fetch(current, { headers, signal, redirect: 'manual' });
       const location = response.headers.get('location');
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location || hops === 3) return response;
       const next = new URL(location, current);
@@ -247,7 +242,8 @@ async function readLimited(response: Response, max: number): Promise<string | un
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -257,7 +253,7 @@ async function readLimited(response: Response, max: number): Promise<string | un
       await reader.cancel();
       return undefined;
     }
-    chunks.push(value);
+    text += decoder.decode(value, { stream: true });
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return text + decoder.decode();
 }

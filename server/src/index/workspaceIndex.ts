@@ -1,7 +1,5 @@
-import { opendir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import picomatch from 'picomatch';
+import type { FileSystem } from '../fileSystem';
+import { globMatcher, uriPath } from '../uri';
 import { scanIdeasFile } from './scan';
 import type { IndexedFile } from './summary';
 
@@ -10,6 +8,7 @@ export const MAX_INDEXED_FILES = 5000;
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const READS_IN_FLIGHT = 8;
+const MD_FILE = /\.md$/i;
 
 /** Told how far a build got: once the files are found (0 of n), then after each file read. */
 export type BuildProgress = (done: number, total: number) => void;
@@ -21,6 +20,7 @@ export type BuildProgress = (done: number, total: number) => void;
  * replaces its disk copy while it is open.
  */
 export class WorkspaceIndex {
+  /** The files read from disk, by path (one key however a URI of the file is spelt). */
   private disk = new Map<string, IndexedFile>();
   private open = new Map<string, IndexedFile | undefined>();
   private globs: string[] = [];
@@ -33,13 +33,16 @@ export class WorkspaceIndex {
   building = false;
 
   /** `openSummary` gives the summary of an open ideas document from its current model, or undefined. */
-  constructor(private readonly openSummary: (uri: string) => IndexedFile | undefined) {}
+  constructor(
+    private readonly fileSystem: FileSystem,
+    private readonly openSummary: (uri: string) => IndexedFile | undefined,
+  ) {}
 
   /** The globs (the `files` setting) that make a file an ideas file. */
   setGlobs(globs: string[]): boolean {
     if (globs.join('\u0000') === this.globs.join('\u0000')) return false;
     this.globs = [...globs];
-    this.matches = globs.length ? picomatch(globs, { dot: true, nocase: process.platform === 'win32' }) : () => false;
+    this.matches = globMatcher(this.globs);
     return true;
   }
 
@@ -55,8 +58,8 @@ export class WorkspaceIndex {
   /** Every indexed file, the open documents' current versions winning over the disk. */
   files(): IndexedFile[] {
     const out: IndexedFile[] = [];
-    const openKeys = new Set([...this.open.keys()].map(fileKey));
-    for (const [uri, summary] of this.disk) if (!openKeys.has(uri)) out.push(summary);
+    const openPaths = new Set([...this.open.keys()].map(uriPath));
+    for (const [path, summary] of this.disk) if (!openPaths.has(path)) out.push(summary);
     for (const [uri, cached] of this.open) {
       let summary = cached;
       if (summary === undefined) {
@@ -87,8 +90,16 @@ export class WorkspaceIndex {
     this.ready = new Promise((resolve) => (this.settleExpected = resolve));
   }
 
-  /** Scans the folders anew; a build started later cancels this one. */
-  build(folders: string[], progress: BuildProgress = () => undefined): Promise<void> {
+  /** Waits for the build under way, at most `ms` (requests answer with what is there after that). */
+  async settled(ms: number): Promise<void> {
+    if (!this.building) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([this.ready, new Promise((r) => (timer = setTimeout(r, ms)))]);
+    clearTimeout(timer);
+  }
+
+  /** Scans the folders (URIs) anew; a build started later cancels this one. */
+  build(folders: readonly string[], progress: BuildProgress = () => undefined): Promise<void> {
     const generation = ++this.generation;
     this.building = true;
     const run = this.scan(folders, () => generation !== this.generation, progress).finally(() => {
@@ -101,80 +112,70 @@ export class WorkspaceIndex {
     return run;
   }
 
-  private async scan(folders: string[], cancelled: () => boolean, progress: BuildProgress): Promise<void> {
-    const paths: string[] = [];
+  private async scan(folders: readonly string[], cancelled: () => boolean, progress: BuildProgress): Promise<void> {
+    const uris: string[] = [];
     for (const folder of folders) {
-      await this.walk(folder, paths, cancelled);
+      await this.walk(folder, uris, cancelled);
       if (cancelled()) return;
     }
-    progress(0, paths.length);
+    progress(0, uris.length);
     const found = new Set<string>();
     let next = 0;
     let done = 0;
     // A few reads in flight hide the file system's latency; scanning stays one file at a time.
     const worker = async () => {
-      while (next < paths.length && !cancelled()) {
-        const summary = await readSummary(paths[next++]);
+      while (next < uris.length && !cancelled()) {
+        const summary = await this.readSummary(uris[next++]);
         if (cancelled()) return;
         // Each file is visible as soon as it is read: a large workspace fills in progressively.
         if (summary) {
-          found.add(summary.uri);
-          this.disk.set(summary.uri, summary);
+          const path = uriPath(summary.uri);
+          found.add(path);
+          this.disk.set(path, summary);
           this.version++;
         }
-        progress(++done, paths.length);
+        progress(++done, uris.length);
       }
     };
     await Promise.all(Array.from({ length: READS_IN_FLIGHT }, worker));
     if (cancelled()) return;
-    for (const uri of [...this.disk.keys()]) if (!found.has(uri)) this.disk.delete(uri);
+    for (const path of [...this.disk.keys()]) if (!found.has(path)) this.disk.delete(path);
     this.version++;
   }
 
-  private async walk(dir: string, out: string[], cancelled: () => boolean): Promise<void> {
-    const pending = [dir];
+  private async walk(folder: string, out: string[], cancelled: () => boolean): Promise<void> {
+    const pending = [folder];
     while (pending.length > 0 && out.length < MAX_INDEXED_FILES && !cancelled()) {
       const current = pending.pop()!;
-      let handle;
-      try {
-        handle = await opendir(current);
-      } catch {
-        continue;
-      }
-      try {
-        for await (const entry of handle) {
-          // Symbolic links are not followed: no cycles, no files outside the folder.
-          const path = join(current, entry.name).replace(/\\/g, '/');
-          if (entry.isDirectory()) {
-            if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(path);
-          } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md') && this.isIndexable(path)) {
-            out.push(path);
-            if (out.length >= MAX_INDEXED_FILES) break;
-          }
+      // A folder that vanished or cannot be read has no entries. Symbolic links are not followed: no cycles, no files outside the folder.
+      for (const entry of await this.fileSystem.readDirectory(current)) {
+        if (entry.type === 'directory') {
+          if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(entry.uri);
+        } else if (entry.type === 'file' && MD_FILE.test(entry.name) && this.isIndexable(uriPath(entry.uri))) {
+          out.push(entry.uri);
+          if (out.length >= MAX_INDEXED_FILES) break;
         }
-      } catch {
-        // a folder that vanished or cannot be read is skipped
       }
     }
   }
 
   /** A file was created or changed on disk. */
-  async fileChanged(path: string): Promise<void> {
+  async fileChanged(uri: string): Promise<void> {
+    const path = uriPath(uri);
     if (!this.isIndexable(path)) return;
     const generation = this.generation;
-    const summary = await readSummary(path);
+    const summary = await this.readSummary(uri);
     if (generation !== this.generation) return;
-    const uri = pathToFileURL(path).href;
-    if (summary) this.disk.set(uri, summary);
-    else this.disk.delete(uri);
+    if (summary) this.disk.set(path, summary);
+    else this.disk.delete(path);
     this.version++;
   }
 
-  fileDeleted(path: string): void {
-    const uri = pathToFileURL(path).href;
-    if (this.disk.delete(uri)) this.version++;
-    // A deleted folder: every file below it goes.
-    const prefix = uri.endsWith('/') ? uri : uri + '/';
+  /** A file or a folder was deleted: every file below a folder goes. */
+  fileDeleted(uri: string): void {
+    const path = uriPath(uri);
+    if (this.disk.delete(path)) this.version++;
+    const prefix = path.endsWith('/') ? path : path + '/';
     for (const key of [...this.disk.keys()]) {
       if (key.startsWith(prefix)) {
         this.disk.delete(key);
@@ -182,25 +183,13 @@ export class WorkspaceIndex {
       }
     }
   }
-}
 
-async function readSummary(path: string): Promise<IndexedFile | undefined> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile() || info.size > MAX_FILE_BYTES) return undefined;
-    const text = await readFile(path, 'utf8');
-    return scanIdeasFile(pathToFileURL(path).href, text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** One spelling of a file URI (editors and Node percent-encode paths differently); other URIs as they are. */
-function fileKey(uri: string): string {
-  if (!uri.startsWith('file:')) return uri;
-  try {
-    return pathToFileURL(fileURLToPath(uri)).href;
-  } catch {
-    return uri;
+  private async readSummary(uri: string): Promise<IndexedFile | undefined> {
+    try {
+      const text = await this.fileSystem.readFile(uri, MAX_FILE_BYTES);
+      return text === undefined ? undefined : scanIdeasFile(uri, text);
+    } catch {
+      return undefined;
+    }
   }
 }

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalyzer } from '../analysis/analyzer';
 import type { Diagnostic } from '../analysis/diagnostic';
 import { Catalog } from '../catalog/catalog';
-import { fixAll } from '../features/codeActions';
+import { fixAll } from '../service/codeActions';
 import { defaultSettings } from '../settings';
 import { corpusAvailable, termFiles } from '../../../test/support/corpus';
 import { allRules } from './index';

@@ -1,0 +1,128 @@
+import type { Diagnostic } from '../analysis/diagnostic';
+import { expandPaths, pathUri, readTextFile } from '../host/files';
+import type { IdeasDocument } from '../model/types';
+import { readSettings, type Settings } from '../settings';
+import { checkUpstreamOnline } from '../service/upstreamChecker';
+import { cliService, splitFlag, UsageError, type CliContext } from './usage';
+
+export const CHECK_USAGE = `mentorship-ideas check   [--format text|json|github] [--config FILE] [--online] <file|dir|glob>...`;
+export const ONLINE_USAGE = `--online  also fetch each linked upstream issue from GitHub (rule upstream-closed:
+            closed, missing or unreadable), with GITHUB_TOKEN if set and the API
+            base of the config's github.apiUrl`;
+
+const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
+
+interface CheckOptions {
+  format?: string;
+  config?: string;
+  paths: string[];
+  online: boolean;
+}
+
+export function checkOptions(args: string[]): CheckOptions {
+  const result: CheckOptions = { paths: [], online: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const [flag, inline] = splitFlag(a);
+    if (flag === '--format' || flag === '--config') {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      if (flag === '--format') result.format = value;
+      else result.config = value;
+    } else if (a === '--online') {
+      result.online = true;
+    } else if (a.startsWith('--')) {
+      throw new UsageError(`unknown option ${a}`);
+    } else {
+      result.paths.push(a);
+    }
+  }
+  return result;
+}
+
+function loadSettings(config: string | undefined): Settings {
+  if (!config) return readSettings(undefined).settings;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readTextFile(config));
+  } catch (e) {
+    throw new Error(e instanceof SyntaxError ? `${config} is not valid JSON: ${e.message}` : (e as Error).message);
+  }
+  const section = (raw as { mentorshipIdeas?: unknown })?.mentorshipIdeas ?? raw;
+  const { settings, problems } = readSettings(section);
+  if (problems.length) throw new Error(`${config}: ${problems.join('; ')}`);
+  return settings;
+}
+
+/** `check PATH...`: the diagnostics of every ideas file named or found, as text, JSON or GitHub workflow commands; exit 1 on errors. */
+export async function runCheck(options: CheckOptions, context: CliContext): Promise<number> {
+  const { paths, config, online } = options;
+  const format = options.format ?? 'text';
+  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
+  if (paths.length === 0) throw new UsageError('check needs at least one file, directory or glob');
+  const service = cliService(context);
+  service.configure(loadSettings(config));
+  service.setWorkspaceFolders([context.cwdUri]);
+  const catalogProblem = await service.reloadCatalog();
+  if (catalogProblem) throw new Error(catalogProblem);
+  const results: { path: string; diagnostics: Diagnostic[]; doc: IdeasDocument }[] = [];
+  for (const { path, explicit } of expandPaths(paths)) {
+    const text = readTextFile(path);
+    // A file named explicitly is checked whatever it holds; one found in a directory only when it is an ideas file.
+    const analysis = service.analyzeText(pathUri(path), text, explicit);
+    if (!analysis.isIdeasFile) continue;
+    results.push({ path, diagnostics: analysis.diagnostics, doc: analysis.doc });
+  }
+  if (online) {
+    const { diagnostics, problems } = await checkUpstreamOnline(
+      results.map((r) => r.doc),
+      service.settings,
+      context.platform,
+    );
+    for (const p of problems) context.io.err(`mentorship-ideas: ${p}\n`);
+    results.forEach((r, i) => {
+      r.diagnostics = [...r.diagnostics, ...diagnostics[i]].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    });
+  }
+  return report(results, format, service.ruleCodes, context);
+}
+
+function report(results: { path: string; diagnostics: Diagnostic[] }[], format: string, rules: string[], { io }: CliContext): number {
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 1).length, 0);
+  if (format === 'json') {
+    const files = results.map((r) => ({ path: r.path, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
+    io.out(JSON.stringify({ files }) + '\n');
+  } else if (format === 'github') {
+    for (const r of results) for (const d of r.diagnostics) io.out(githubLine(r.path, d) + '\n');
+  } else {
+    let total = 0;
+    for (const r of results) {
+      for (const d of r.diagnostics) {
+        total++;
+        io.out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY[d.severity]} ${d.message} [${d.code}]\n`);
+      }
+    }
+    io.out(`${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${results.length} file${results.length === 1 ? '' : 's'}; rules: ${rules.join(', ')}\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function jsonDiagnostic(d: Diagnostic) {
+  return {
+    code: d.code,
+    severity: SEVERITY[d.severity],
+    message: d.message,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+  };
+}
+
+function githubLine(path: string, d: Diagnostic): string {
+  const kind = d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'notice';
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const j = jsonDiagnostic(d);
+  return `::${kind} file=${prop(path)},line=${j.line},col=${j.column},endLine=${j.endLine},endColumn=${j.endColumn},title=${prop(d.code)}::${esc(d.message)}`;
+}

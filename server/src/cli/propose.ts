@@ -1,0 +1,100 @@
+import { resolveTerm } from '../analysis/term';
+import { pathUri, readTextFile } from '../host/files';
+import { allIdeas } from '../model/types';
+import { MAX_URL_LENGTH, proposalsFor } from '../proposal/proposal';
+import { cliService, splitFlag, type CliContext } from './usage';
+
+export const PROPOSE_USAGE = 'mentorship-ideas propose [--term "YYYY Term N"] [--lfid @handle=LFID]... [--body] [--format text|json] <file>[:<line>]';
+
+/** Around the idea named before each of several bodies: not a line an issue body starts with. */
+const BODY_SEPARATOR = '=====';
+
+/**
+ * `propose FILE[:LINE]`: prints the prefilled proposal-form URL of the idea
+ * at LINE (1-based; any line of the entry), or of every idea of the file, one
+ * per line. `--body` prints the issue bodies instead; so does an idea whose
+ * URL would be too long for a browser, with a note on stderr; several bodies
+ * are each preceded by a separator line naming the idea. `--format json`
+ * prints `{"proposals":[{path, line, title, url, body, problems}]}` instead
+ * (line 1-based, the idea heading; problems: what the form would reject).
+ * Returns the exit code: 0, or 2 on a usage or I/O problem.
+ */
+export async function runPropose(args: string[], context: CliContext): Promise<number> {
+  const { io } = context;
+  const usage = (message: string) => {
+    io.err(`mentorship-ideas: ${message}\nusage: ${PROPOSE_USAGE}\n`);
+    return 2;
+  };
+  let term: string | undefined;
+  let body = false;
+  let format = 'text';
+  const lfids: Record<string, string> = {};
+  const targets: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = splitFlag(args[i]);
+    if (flag === '--term' || flag === '--lfid' || flag === '--format') {
+      const value = inline ?? args[++i];
+      if (value === undefined) return usage(`${flag} needs a value`);
+      if (flag === '--term') term = value;
+      else if (flag === '--format') {
+        if (value !== 'text' && value !== 'json') return usage(`--format takes text or json, not "${value}"`);
+        format = value;
+      }
+      else {
+        const m = /^@?([^=\s]+)=(\S+)$/.exec(value);
+        if (!m) return usage(`--lfid takes @handle=LFID, not "${value}"`);
+        lfids[m[1]] = m[2];
+      }
+    } else if (flag === '--body') body = true;
+    else if (flag.startsWith('--')) return usage(`unknown option ${flag}`);
+    else targets.push(args[i]);
+  }
+  if (targets.length !== 1) return usage('propose takes one file, optionally with :LINE');
+  const target = /^(.*):(\d+)$/.exec(targets[0]);
+  const path = target ? target[1] : targets[0];
+  const line = target ? Number(target[2]) - 1 : undefined;
+  let text: string;
+  try {
+    text = readTextFile(path);
+  } catch (e) {
+    io.err(`mentorship-ideas: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  const service = cliService(context);
+  service.setWorkspaceFolders([context.cwdUri]);
+  const catalogProblem = await service.reloadCatalog();
+  if (catalogProblem) throw new Error(catalogProblem);
+  const analysis = service.analyzeText(pathUri(path), text);
+  const { doc } = analysis;
+  const proposals = proposalsFor(doc, { catalog: service.catalog, term: resolveTerm(doc, service.settings), termChoice: term, lfids }, line);
+  if (proposals.length === 0) {
+    io.err(`mentorship-ideas: ${line === undefined ? `no idea in ${path}` : `no idea at ${path}:${line + 1}`}\n`);
+    return 2;
+  }
+  if (format === 'json') {
+    const { diagnostics } = analysis;
+    const ends = allIdeas(doc).map((i) => [i.headingRange.start.line, i.range.end.line]);
+    const json = proposals.map((p) => {
+      const end = ends.find(([start]) => start === p.line)?.[1] ?? p.line;
+      const problems = diagnostics
+        .filter((d) => d.severity === 1 && d.range.start.line >= p.line && d.range.start.line <= end)
+        .map((d) => ({ code: String(d.code), line: d.range.start.line + 1, message: d.message }));
+      for (const m of p.missingLfids) problems.push({ code: 'lfid-missing', line: p.line + 1, message: `no LFID for ${m.handle ? '@' + m.handle : m.name}: the form needs one per mentor (--lfid @handle=LFID)` });
+      if (!p.termKnown) problems.push({ code: 'term-unknown', line: p.line + 1, message: 'the term is not known from the path or a "# Term" heading: pass --term "YYYY Term N"' });
+      return { path, line: p.line + 1, title: p.title, url: p.url, body: p.body, problems };
+    });
+    io.out(JSON.stringify({ proposals: json }, null, 2) + '\n');
+    return 0;
+  }
+  const separate = proposals.length > 1;
+  for (const p of proposals) {
+    const asBody = body || p.tooLong;
+    if (!body && p.tooLong) io.err(`mentorship-ideas: the prefilled URL for "${p.idea}" is ${p.url.length} characters, over the ${MAX_URL_LENGTH} a browser takes: printing the issue body to paste into the form instead\n`);
+    if (asBody && separate) io.out(`${BODY_SEPARATOR} ${p.idea} (${path}:${p.line + 1}) ${BODY_SEPARATOR}\n`);
+    io.out((asBody ? p.body : p.url) + '\n');
+  }
+  if (proposals.some((p) => !p.termKnown)) io.err('mentorship-ideas: the term is not known from the path or a "# Term" heading: pass --term "YYYY Term N"\n');
+  const missing = [...new Set(proposals.flatMap((p) => p.missingLfids.map((m) => (m.handle ? '@' + m.handle : m.name))))];
+  if (missing.length > 0) io.err(`mentorship-ideas: no LFID for ${missing.join(', ')}: the form needs one per mentor (--lfid @handle=LFID)\n`);
+  return 0;
+}

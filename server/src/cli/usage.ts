@@ -1,0 +1,30 @@
+import { LanguageService } from '../service/languageService';
+import type { Platform } from '../service/host';
+
+/** Where the CLI prints. */
+export interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** What a command runs with: its output, the working directory, and the platform the service is built on. */
+export interface CliContext {
+  io: Output;
+  /** The working directory's file URI: run inside a clone of cncf/mentoring, its project list and quotas apply. */
+  cwdUri: string;
+  platform: Platform;
+}
+
+/** A command line the CLI cannot run: the message and the usage are printed, and the exit code is 2. */
+export class UsageError extends Error {}
+
+/** `--flag value` or `--flag=value`: the flag and its inline value. */
+export function splitFlag(arg: string): [string, string | undefined] {
+  return arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+}
+
+/** The language service of one CLI run: no open documents, its logs on stderr. */
+export function cliService(context: CliContext): LanguageService {
+  const log = (s: string) => context.io.err(s + '\n');
+  return new LanguageService({ ...context.platform, documents: { get: () => undefined, all: () => [] }, logger: { error: log, warn: log }, publishDiagnostics: () => undefined });
+}

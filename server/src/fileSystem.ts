@@ -1,0 +1,21 @@
+/**
+ * The workspace's files, by URI, as a host reads them (a disk, an editor's
+ * file system): what the workspace index and the workspace catalog read.
+ */
+export interface FileSystem {
+  /** The entries of a folder; none when it cannot be read. */
+  readDirectory(uri: string): Promise<DirectoryEntry[]>;
+  /**
+   * The text of a file; undefined when there is none (no such file, a
+   * folder) or it is larger than `maxBytes`. Throws, saying why, when the
+   * file is there but cannot be read.
+   */
+  readFile(uri: string, maxBytes?: number): Promise<string | undefined>;
+}
+
+/** One entry of a folder. A symbolic link is `other`: the index never follows one. */
+export interface DirectoryEntry {
+  name: string;
+  uri: string;
+  type: 'file' | 'directory' | 'other';
+}

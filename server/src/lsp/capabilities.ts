@@ -1,0 +1,21 @@
+import { CodeActionKind, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
+import { FIX_ALL_KIND, SERVER_COMMANDS } from '../protocol';
+import { COMPLETION_TRIGGER_CHARACTERS } from '../service/completion';
+
+/** What the server announces at initialize: one entry per feature of the service. */
+export function serverCapabilities(): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    documentSymbolProvider: { label: 'CNCF Mentorship Ideas' },
+    foldingRangeProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    hoverProvider: true,
+    executeCommandProvider: { commands: [...SERVER_COMMANDS] },
+    codeLensProvider: { resolveProvider: false },
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
+    documentLinkProvider: { resolveProvider: false },
+    completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
+    workspaceSymbolProvider: true,
+  };
+}

@@ -1,0 +1,47 @@
+import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification, type Connection, type InitializeParams, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { commands, isServerCommand } from '../service/commands';
+import type { Editor } from '../service/commands/editor';
+import type { LanguageService } from '../service/languageService';
+import type { LineDocument } from './lineDocument';
+
+/** The editor behind the connection, as commands see it. */
+function editorOf(connection: Connection, documents: TextDocuments<LineDocument>, params: InitializeParams): Editor {
+  const capabilities = params.capabilities;
+  return {
+    async applyEdits(uri: string, edits: TextEdit[], label: string) {
+      const document = documents.get(uri);
+      const versioned = capabilities.workspace?.workspaceEdit?.documentChanges && document;
+      const edit: WorkspaceEdit = versioned ? { documentChanges: [{ textDocument: { uri, version: document.version }, edits }] } : { changes: { [uri]: edits } };
+      const result = await connection.workspace.applyEdit({ label, edit });
+      return result.applied;
+    },
+    showMessage(type, message) {
+      void (type === 'info' ? connection.window.showInformationMessage(message) : connection.window.showWarningMessage(message));
+    },
+    notify(type, message) {
+      void connection.sendNotification(ShowMessageNotification.type, { type: type === 'info' ? MessageType.Info : MessageType.Warning, message });
+    },
+    openExternal: capabilities.window?.showDocument?.support
+      ? async (url: string) => {
+          await connection.window.showDocument({ uri: url, external: true });
+        }
+      : undefined,
+  };
+}
+
+/**
+ * workspace/executeCommand: the service's command of that id, run with the
+ * editor behind the connection; an unknown id or a failing command is an
+ * LSP error (logged), never a crash.
+ */
+export function registerCommands(connection: Connection, documents: TextDocuments<LineDocument>, service: LanguageService, initializeParams: () => InitializeParams): void {
+  connection.onExecuteCommand(async (params, token) => {
+    if (!isServerCommand(params.command)) return new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
+    try {
+      return await commands[params.command](params.arguments ?? [], service, editorOf(connection, documents, initializeParams()), token);
+    } catch (e) {
+      connection.console.error(`${params.command} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      return new ResponseError(ErrorCodes.InternalError, `${params.command} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  });
+}

@@ -1,0 +1,97 @@
+import { FileChangeType, TextDocuments, type Connection, type InitializeParams } from 'vscode-languageserver';
+import type { Diagnostic } from '../analysis/diagnostic';
+import { isCatalogFile } from '../catalog/workspaceCatalog';
+import type { Platform } from '../service/host';
+import { LanguageService } from '../service/languageService';
+import { fileUri } from '../uri';
+import { serverCapabilities } from './capabilities';
+import { registerCommands } from './commands';
+import { registerHandlers } from './handlers';
+import { Indexing } from './indexing';
+import { LineDocument } from './lineDocument';
+import { SettingsSource } from './settings';
+import { reloadCatalog, watchCatalog } from './workspaceCatalog';
+
+/**
+ * Serves LSP on `connection` (stdio, IPC, a browser worker's port) with the
+ * language service built on `platform`: keeps the open documents, pushes
+ * their diagnostics, and hands every request to the service.
+ */
+export function startServer(connection: Connection, platform: Platform): void {
+  // The analyzer is fed the editor's changes themselves, not the whole new text.
+  const documents = new TextDocuments<LineDocument>({
+    create: LineDocument.create,
+    update(document, changes, version) {
+      languageService.recordChanges(document.uri, changes);
+      return LineDocument.update(document, changes, version);
+    },
+  });
+  const languageService = new LanguageService({
+    ...platform,
+    documents,
+    logger: { error: (m) => connection.console.error(m), warn: (m) => connection.console.warn(m) },
+    publishDiagnostics: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(slimFixData) }),
+  });
+
+  let initializeParams: InitializeParams | undefined;
+  let indexing: Indexing | undefined;
+  const settings = new SettingsSource(connection, languageService, (globsChanged) => indexing?.settingsChanged(globsChanged));
+
+  connection.onInitialize((params) => {
+    initializeParams = params;
+    settings.initialize(params);
+    languageService.setWorkspaceFolders(workspaceFolders(params));
+    indexing = new Indexing(connection, languageService, !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    return { capabilities: serverCapabilities(), serverInfo: { name: 'mentorship-ideas', version: '0.1.0' } };
+  });
+
+  connection.onInitialized(() => {
+    settings.initialized();
+    void reloadCatalog(connection, languageService);
+    if (initializeParams!.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) watchCatalog(connection);
+    indexing!.start(settings.pulled);
+  });
+
+  connection.onDidChangeConfiguration((change) => settings.didChange(change.settings));
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => isCatalogFile(c.uri))) void reloadCatalog(connection, languageService);
+    for (const change of params.changes) if (change.uri.startsWith('file:')) languageService.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+  });
+
+  documents.onDidChangeContent((e) => {
+    languageService.publish(e.document.uri);
+    languageService.documentChanged(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    languageService.documentClosed(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  registerHandlers(connection, languageService, settings.ready, () => initializeParams!);
+  registerCommands(connection, documents, languageService, () => initializeParams!);
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The workspace folders of the initialize request (the folders, else the root), as URIs. */
+function workspaceFolders(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  if (uris.length === 0 && params.rootPath) uris.push(fileUri(params.rootPath));
+  return uris;
+}
+
+/** Edits longer than this are not repeated in every publication; the code action takes them from the analysis. */
+const PUBLISHED_FIX_TEXT = 2000;
+
+/**
+ * A fix that rewrites a whole table of contents or every heading of a file
+ * would make each keystroke's publication tens of kilobytes: its edits stay
+ * on the server (code actions read the current analysis, not the client's
+ * copy) and the published data names the fix only.
+ */
+function slimFixData(d: Diagnostic): Diagnostic {
+  const fix = d.data?.fix;
+  if (!fix || fix.edits.reduce((n, e) => n + e.newText.length, 0) <= PUBLISHED_FIX_TEXT) return d;
+  return { ...d, data: { ...d.data, fix: { title: fix.title, preferred: fix.preferred, edits: [] } } };
+}

@@ -1,0 +1,44 @@
+import type { CodeLens } from 'vscode-languageserver-types';
+import { resolveTerm } from '../analysis/term';
+import type { Catalog } from '../catalog/catalog';
+import { allIdeas, type Idea, type IdeasDocument, type Project } from '../model/types';
+import { lfxTitle } from '../analysis/lfxTitle';
+import { LFX_TITLE_LIMIT } from '../proposal/lfxLimits';
+import type { TermToken } from '../analysis/term';
+import { proposalModel } from '../proposal/proposal';
+import type { Settings } from '../settings';
+import type { OpenIdeasFile } from './documents';
+import { ServerCommand } from '../protocol';
+
+/**
+ * Above each idea: the LFX title's length against LFX's limit, the number of
+ * mentors, and "Propose on GitHub". The first two are information only (a
+ * command with an empty id, which editors show as plain text).
+ */
+function ideaLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: TermToken): CodeLens[] {
+  const projectOf = new Map<Idea, Project>();
+  for (const p of doc.projects) for (const idea of p.ideas) projectOf.set(idea, p);
+  const lenses: CodeLens[] = [];
+  for (const idea of allIdeas(doc)) {
+    const range = idea.headingRange;
+    const title = lfxTitle(idea, projectOf.get(idea), catalog, term);
+    const over = title.text.length - LFX_TITLE_LIMIT;
+    const termNote = term.known ? '' : ' (term unknown: longest form assumed)';
+    lenses.push({
+      range,
+      command: { title: `LFX title ${title.text.length}/${LFX_TITLE_LIMIT}${over > 0 ? `: ${over} over, the name may have ${title.nameBudget}` : ''}${termNote}`, command: '' },
+    });
+    // The mentors the proposal files (Co-Mentor fields included).
+    const filed = proposalModel(idea, projectOf.get(idea), { catalog, term }).fields.mentors;
+    const mentors = filed ? filed.split('\n').length : 0;
+    lenses.push({ range, command: { title: mentors === 1 ? '1 mentor' : `${mentors} mentors`, command: '' } });
+    lenses.push({ range, command: { title: 'Propose on GitHub', command: ServerCommand.proposeOnGitHub, arguments: [uri, range.start.line] } });
+  }
+  return lenses;
+}
+
+/** The code lenses of an ideas file. */
+export function codeLenses(file: OpenIdeasFile, services: { readonly catalog: Catalog; readonly settings: Settings }): CodeLens[] {
+  const { doc } = file.analysis;
+  return ideaLenses(file.document.uri, doc, services.catalog, resolveTerm(doc, services.settings));
+}

@@ -1,0 +1,25 @@
+import type { TextEdit } from '../../model/types';
+
+/**
+ * What a command may ask of the editor that ran it. The LSP server
+ * implements it over the connection; it is the only way a command changes
+ * the user's text.
+ */
+export interface Editor {
+  /** Applies edits to an open document (tied to its current version when the editor can); true when the editor applied them. */
+  applyEdits(uri: string, edits: TextEdit[], label: string): Promise<boolean>;
+  /** Shows a message the user may dismiss (LSP window/showMessageRequest). */
+  showMessage(type: 'info' | 'warning', message: string): void;
+  /** Tells the user something in passing (LSP window/showMessage). */
+  notify(type: 'info' | 'warning', message: string): void;
+  /** Opens a URL in the browser; undefined when the editor cannot be asked to (VS Code's extension opens pages itself). */
+  openExternal?(url: string): Promise<void>;
+}
+
+/** The document a command is about: its first argument, a URI string or `{ uri }`. */
+export function uriArgument(args: unknown[]): string | undefined {
+  const first = args[0];
+  if (typeof first === 'string') return first;
+  if (first && typeof first === 'object' && typeof (first as { uri?: unknown }).uri === 'string') return (first as { uri: string }).uri;
+  return undefined;
+}
