@@ -1,7 +1,8 @@
 import { DocumentModelBuilder, shift } from '../model/document';
 import type { IdeasDocument } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
-import type { IdeaRule, Problem, Rule, RuleContext } from '../rules/rule';
+import type { AsyncRule, AsyncRuleContext, IdeaRule, Problem, Rule, RuleContext } from '../rules/rule';
+import type { GitHubAccess } from '../github/access';
 import { diagnosticOf, type Diagnostic, type Severity } from './diagnostic';
 import type { TextChange } from '../model/sections';
 import type { Settings } from '../settings';
@@ -122,22 +123,74 @@ export class DocumentAnalyzer {
       problems.push(...found);
     }
     this.headingRules = { key: headingsKey, results: headingResults };
-    const diagnostics: Diagnostic[] = [];
-    for (const p of problems) {
-      const severity = severityOf(p.code, this.defaultSeverity.get(p.code)!, settings);
-      if (severity === 'off' || isDisabled(doc, p.code, p.range.start.line)) continue;
-      const d = diagnosticOf(p.code, severity, p.range, p.message);
-      if (p.fix) d.data = { fix: p.fix };
-      if (p.alternatives?.length) d.data = { ...d.data, alternatives: p.alternatives };
-      diagnostics.push(d);
-    }
-    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return { doc, isIdeasFile: true, diagnostics };
+    return { doc, isIdeasFile: true, diagnostics: diagnosticsOf(problems, this.defaultSeverity, settings, doc) };
   }
 }
 
 function severityOf(code: string, fallback: Severity, settings: Settings): Severity | 'off' {
   return settings.rules[code] ?? fallback;
+}
+
+/** Problems as diagnostics, in document order: each rule's severity (from the settings, else its default), none where the rule is off or disabled by a comment. */
+function diagnosticsOf(problems: CodedProblem[], defaults: Map<string, Severity>, settings: Settings, doc: IdeasDocument): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const p of problems) {
+    const severity = severityOf(p.code, defaults.get(p.code)!, settings);
+    if (severity === 'off' || isDisabled(doc, p.code, p.range.start.line)) continue;
+    const d = diagnosticOf(p.code, severity, p.range, p.message);
+    if (p.fix) d.data = { fix: p.fix };
+    if (p.alternatives?.length) d.data = { ...d.data, alternatives: p.alternatives };
+    diagnostics.push(d);
+  }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** What the asynchronous rules say of an analysis: at once, from what they learnt before, and once they have asked. */
+export interface AsyncDiagnostics {
+  known: Diagnostic[];
+  checked: Promise<Diagnostic[]>;
+}
+
+export interface AsyncRuleServices {
+  github: GitHubAccess;
+  /** Where a rule that throws is reported. */
+  error(message: string): void;
+  /** Told what could not be checked. */
+  note?(message: string): void;
+}
+
+/**
+ * Runs the asynchronous rules that are on (severity and opt-in) over an
+ * ideas file's analysis; undefined when none is, or the file is no ideas
+ * file. Their problems become diagnostics as the other rules' do.
+ */
+export function runAsyncRules(rules: readonly Rule[], analysis: Analysis, settings: Settings, catalog: Catalog, services: AsyncRuleServices): AsyncDiagnostics | undefined {
+  if (!analysis.isIdeasFile) return undefined;
+  const on = rules.filter((r): r is AsyncRule => r.scope === 'async' && severityOf(r.code, r.defaultSeverity, settings) !== 'off' && r.enabled(settings));
+  if (on.length === 0) return undefined;
+  const { doc } = analysis;
+  const defaults = new Map(on.map((r) => [r.code, r.defaultSeverity]));
+  const ctx: AsyncRuleContext = { doc, settings, catalog, term: resolveTerm(doc, settings), github: services.github, note: (m) => services.note?.(m) };
+  const failed = (code: string, e: unknown) => services.error(`rule ${code} failed: ${e instanceof Error ? e.stack : String(e)}`);
+  const known: CodedProblem[] = [];
+  for (const rule of on) {
+    try {
+      for (const p of rule.known(ctx)) known.push({ ...p, code: rule.code });
+    } catch (e) {
+      failed(rule.code, e);
+    }
+  }
+  const checked = Promise.all(
+    on.map(async (rule): Promise<CodedProblem[]> => {
+      try {
+        return (await rule.check(ctx)).map((p) => ({ ...p, code: rule.code }));
+      } catch (e) {
+        failed(rule.code, e);
+        return [];
+      }
+    }),
+  ).then((lists) => diagnosticsOf(lists.flat(), defaults, settings, doc));
+  return { known: diagnosticsOf(known, defaults, settings, doc), checked };
 }
 
 /** Everything a `reads: 'headings'` rule may read, as one string: equal strings, equal results. */

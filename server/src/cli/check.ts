@@ -1,8 +1,7 @@
+import type { Analysis } from '../analysis/analyzer';
 import type { Diagnostic } from '../analysis/diagnostic';
 import { expandPaths, pathUri, readTextFile } from '../host/files';
-import type { IdeasDocument } from '../model/types';
 import { readSettings, type Settings } from '../settings';
-import { checkUpstreamOnline } from '../service/upstreamChecker';
 import { cliService, splitFlag, UsageError, type CliContext } from './usage';
 
 export const CHECK_USAGE = `mentorship-ideas check   [--format text|json|github] [--config FILE] [--online] <file|dir|glob>...`;
@@ -61,30 +60,29 @@ export async function runCheck(options: CheckOptions, context: CliContext): Prom
   if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
   if (paths.length === 0) throw new UsageError('check needs at least one file, directory or glob');
   const service = cliService(context);
-  service.configure(loadSettings(config));
+  const settings = loadSettings(config);
+  service.configure(online ? { ...settings, github: { ...settings.github, checkUpstreamIssues: true } } : settings);
   service.setWorkspaceFolders([context.cwdUri]);
   const catalogProblem = await service.reloadCatalog();
   if (catalogProblem) throw new Error(catalogProblem);
-  const results: { path: string; diagnostics: Diagnostic[]; doc: IdeasDocument }[] = [];
+  const results: { path: string; diagnostics: Diagnostic[]; analysis: Analysis }[] = [];
   for (const { path, explicit } of expandPaths(paths)) {
     const text = readTextFile(path);
     // A file named explicitly is checked whatever it holds; one found in a directory only when it is an ideas file.
     const analysis = service.analyzeText(pathUri(path), text, explicit);
     if (!analysis.isIdeasFile) continue;
-    results.push({ path, diagnostics: analysis.diagnostics, doc: analysis.doc });
+    results.push({ path, diagnostics: analysis.diagnostics, analysis });
   }
   if (online) {
-    const { diagnostics, problems } = await checkUpstreamOnline(
-      results.map((r) => r.doc),
-      service.settings,
-      context.platform,
-    );
-    for (const p of problems) context.io.err(`mentorship-ideas: ${p}\n`);
-    results.forEach((r, i) => {
-      r.diagnostics = [...r.diagnostics, ...diagnostics[i]].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    });
+    // The asynchronous rules ask GitHub one file after the other; a link two files share is asked once.
+    const notes = new Set<string>();
+    for (const r of results) {
+      const found = await service.runAsyncRules(r.analysis, (note) => notes.add(note))?.checked;
+      if (found) r.diagnostics = [...r.diagnostics, ...found].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    }
+    for (const note of notes) context.io.err(`mentorship-ideas: ${note}\n`);
   }
-  return report(results, format, service.ruleCodes, context);
+  return report(results, format, service.ruleCodes({ asynchronous: online }), context);
 }
 
 function report(results: { path: string; diagnostics: Diagnostic[] }[], format: string, rules: string[], { io }: CliContext): number {

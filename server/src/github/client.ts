@@ -39,6 +39,16 @@ interface CacheEntry {
   expires: number;
 }
 
+/** How a caller asks. */
+export interface GetOptions {
+  /**
+   * A failure GitHub gave for this URL within the time to live (a timeout,
+   * a server error) is answered again instead of asking anew: a check that
+   * runs on every keystroke must not ask GitHub on every keystroke.
+   */
+  reuseFailures?: boolean;
+}
+
 interface InFlight {
   promise: Promise<GetResult<unknown>>;
   controller: AbortController;
@@ -51,6 +61,8 @@ const DEFAULT_TIMEOUT_MS = 5_000;
 export class GitHubClient {
   private cache = new Map<string, CacheEntry>();
   private inFlight = new Map<string, InFlight>();
+  /** The last failure that is not cached (a timeout, a server error), with when it came, for callers that reuse failures. */
+  private lastFailure = new Map<string, { result: Failure; at: number }>();
   /** Per API origin: no requests before this time (ms since the epoch). */
   private blockedUntil = new Map<string, number>();
   readonly ttlMs: number;
@@ -75,7 +87,13 @@ export class GitHubClient {
   /** Forgets everything learnt with the previous credentials. */
   reset(): void {
     this.cache.clear();
+    this.lastFailure.clear();
     this.blockedUntil.clear();
+  }
+
+  /** What the last request for `path` got, however old (undefined when it is not cached); `get` asks again once it is past its time to live. */
+  cached<T>(path: string): GetResult<T> | undefined {
+    return this.cache.get(this.urlOf(path))?.result as GetResult<T> | undefined;
   }
 
   /** When requests to the API resume after an exhausted rate limit, if they are held. */
@@ -90,14 +108,16 @@ export class GitHubClient {
    * a caller whose `signal` aborts gets `cancelled` at once, and the request
    * itself is aborted only when no caller is left waiting.
    */
-  get<T>(path: string, parse: Parse<T>, signal?: AbortSignal): Promise<GetResult<T>> {
-    return this.getAny(path, parse, signal) as Promise<GetResult<T>>;
+  get<T>(path: string, parse: Parse<T>, signal?: AbortSignal, options: GetOptions = {}): Promise<GetResult<T>> {
+    return this.getAny(path, parse, signal, options) as Promise<GetResult<T>>;
   }
 
-  private getAny(path: string, parse: Parse<unknown>, signal?: AbortSignal): Promise<GetResult<unknown>> {
+  private getAny(path: string, parse: Parse<unknown>, signal: AbortSignal | undefined, options: GetOptions): Promise<GetResult<unknown>> {
     const url = this.urlOf(path);
     const cached = this.cache.get(url);
     if (cached && cached.expires > this.now()) return Promise.resolve(cached.result);
+    const failed = options.reuseFailures ? this.lastFailure.get(url) : undefined;
+    if (failed && this.now() - failed.at < this.ttlMs) return Promise.resolve(failed.result);
     const until = this.rateLimitedUntil();
     if (until !== undefined) {
       // Held back: an earlier answer, even past its time to live, beats none.
@@ -107,9 +127,11 @@ export class GitHubClient {
     let flight = this.inFlight.get(url);
     if (!flight) {
       const controller = new AbortController();
-      const promise = this.fetch(url, parse, cached, controller.signal).finally(() => {
-        if (this.inFlight.get(url) === flight) this.inFlight.delete(url);
-      });
+      const promise = this.fetch(url, parse, cached, controller.signal)
+        .then((result) => this.noteFailure(url, result))
+        .finally(() => {
+          if (this.inFlight.get(url) === flight) this.inFlight.delete(url);
+        });
       flight = { promise, controller, waiters: 0 };
       this.inFlight.set(url, flight);
     }
@@ -223,6 +245,17 @@ export class GitHubClient {
     else if ((response.status === 403 || response.status === 429) && Number.isFinite(retryAfter) && retryAfter > 0) until = this.now() + retryAfter * 1000;
     else if (remaining === '0' && (response.status === 403 || response.status === 429)) until = this.now() + 60_000;
     if (until !== undefined && until > this.now()) this.blockedUntil.set(this.apiOrigin(), until);
+  }
+
+  /** Keeps a failure that is not cached (cancellations and rate limits aside: those are the caller's and the back-off's). */
+  private noteFailure(url: string, result: GetResult<unknown>): GetResult<unknown> {
+    if (result.ok || this.cache.get(url)?.result === result) this.lastFailure.delete(url);
+    else if (result.reason !== 'cancelled' && result.reason !== 'rate-limited') {
+      this.lastFailure.delete(url);
+      if (this.lastFailure.size >= this.maxEntries) this.lastFailure.delete(this.lastFailure.keys().next().value!);
+      this.lastFailure.set(url, { result, at: this.now() });
+    }
+    return result;
   }
 
   private store(url: string, result: GetResult<unknown>, etag?: string): GetResult<unknown> {

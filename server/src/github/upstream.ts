@@ -1,4 +1,4 @@
-import type { Failure, GetResult, GitHubClient } from './client';
+import type { Failure, GetOptions, GetResult, GitHubClient } from './client';
 import type { UpstreamRef } from './url';
 
 /** What a preview and the upstream-closed rule need of an issue, pull request or discussion. */
@@ -71,8 +71,8 @@ export function parseItem(kind: UpstreamRef['kind'], json: unknown): UpstreamIte
 }
 
 /** Fetches (or reads from the cache) the item a URL points to. */
-export function fetchUpstream(client: GitHubClient, ref: UpstreamRef, signal?: AbortSignal): Promise<UpstreamResult> {
-  return client.get(ref.apiPath, (json) => parseItem(ref.kind, json), signal);
+export function fetchUpstream(client: GitHubClient, ref: UpstreamRef, signal?: AbortSignal, options?: GetOptions): Promise<UpstreamResult> {
+  return client.get(ref.apiPath, (json) => parseItem(ref.kind, json), signal, options);
 }
 
 /** One line saying why there is no preview; never holds the token or GitHub's own words. */

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog';
-import { IdeaLines } from '../rules/ideaLines';
-import { mentorFields } from '../rules/mentorText';
+import { IdeaLines } from '../rules/helpers/ideaLines';
+import { mentorFields } from '../rules/helpers/mentorText';
 import { allIdeas, type CanonicalLabel, type Field, type Idea, type IdeasDocument, type Project, type Range } from '../model/types';
 import type { TermToken } from '../analysis/term';
 import { FORM_FIELDS, FORM_TEMPLATE, FORM_TITLE, PROPOSAL_REPOSITORY, parseTermOption, termOption } from './form';

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic } from '../analysis/diagnostic';
 import { defaultSettings, type Settings } from '../settings';
-import { analyzeText } from './ruleTestKit';
+import { analyzeText } from '../../../test/support/rules/ruleTestKit';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
 

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIELDS, idea, ideasFile, lineOf, problems } from './structureRuleTestKit';
+import { FIELDS, idea, ideasFile, lineOf, problems } from '../../../test/support/rules/structureRuleTestKit';
 
 describe('duplicate-field', () => {
   test('the same field twice in one idea: an error on the later field line', () => {

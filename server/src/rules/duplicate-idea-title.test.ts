@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { idea, ideasFile, lineOf, problems } from './structureRuleTestKit';
+import { idea, ideasFile, lineOf, problems } from '../../../test/support/rules/structureRuleTestKit';
 
 describe('duplicate-idea-title', () => {
   test('the same title twice in one file, whatever the case and spacing: an error on the later heading', () => {

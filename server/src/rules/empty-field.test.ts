@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIELDS, idea, ideasFile, lineOf, problems } from './structureRuleTestKit';
+import { FIELDS, idea, ideasFile, lineOf, problems } from '../../../test/support/rules/structureRuleTestKit';
 
 describe('empty-field', () => {
   test('a required field with no value: an error on the field line', () => {

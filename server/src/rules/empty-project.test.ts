@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { idea, ideasFile, lineOf, problems } from './structureRuleTestKit';
+import { idea, ideasFile, lineOf, problems } from '../../../test/support/rules/structureRuleTestKit';
 
 describe('empty-project', () => {
   test('a project heading with no idea before the next project: a warning on its heading', () => {

@@ -1,4 +1,4 @@
-import { mentorFields, mentorLabel } from './mentorText';
+import { mentorFields, mentorLabel } from './helpers/mentorText';
 import type { IdeaRule } from './rule';
 
 /** Exactly one mentor: CNCF's automation warns that two are preferred. */

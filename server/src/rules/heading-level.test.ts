@@ -5,7 +5,7 @@ import { Catalog } from '../catalog/catalog';
 import { defaultSettings } from '../settings';
 import { corpusAvailable, termFiles } from '../../../test/support/corpus';
 import { allRules } from './index';
-import { applyFix, idea, ideasFile, lineOf, problems } from './structureRuleTestKit';
+import { applyFix, idea, ideasFile, lineOf, problems } from '../../../test/support/rules/structureRuleTestKit';
 
 describe('heading-level', () => {
   test('an idea at ##### in a file of #### ideas: an error on its heading, fixed to ####', () => {

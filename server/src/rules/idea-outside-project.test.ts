@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { idea, ideasFile, lineOf, problems } from './structureRuleTestKit';
+import { idea, ideasFile, lineOf, problems } from '../../../test/support/rules/structureRuleTestKit';
 
 describe('idea-outside-project', () => {
   test('an idea before any project heading: an error on its heading', () => {

@@ -22,6 +22,7 @@ import { titleTooLong } from './title-too-long';
 import { descriptionTooLong } from './description-too-long';
 import { overQuota } from './over-quota';
 import { tocOutOfDate } from './toc-out-of-date';
+import { upstreamClosed } from './upstream-closed';
 import type { Rule } from './rule';
 
 /** Every rule of docs/rules (rules.md), in catalog order. */
@@ -50,4 +51,5 @@ export const allRules: readonly Rule[] = [
   descriptionTooLong,
   overQuota,
   tocOutOfDate,
+  upstreamClosed,
 ];

@@ -1,6 +1,6 @@
 import type { Mentor, Range } from '../model/types';
-import { IdeaLines } from './ideaLines';
-import { mentorFields, mentorLabel } from './mentorText';
+import { IdeaLines } from './helpers/ideaLines';
+import { mentorFields, mentorLabel } from './helpers/mentorText';
 import type { IdeaRule, Problem } from './rule';
 
 /** The same GitHub handle or e-mail twice in one idea (compared case-insensitively); the fix removes the later line. */

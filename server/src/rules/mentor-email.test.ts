@@ -4,7 +4,7 @@ import { defaultSettings } from '../settings';
 import { DocumentAnalyzer } from '../analysis/analyzer';
 import { Catalog } from '../catalog/catalog';
 import { allRules } from '.';
-import { idea, ideasFile, lineOf, problems, TWO_MENTORS } from './mentorRuleTestKit';
+import { idea, ideasFile, lineOf, problems, TWO_MENTORS } from '../../../test/support/rules/mentorRuleTestKit';
 
 const withMentors = (lines: string) => ideasFile(idea('Trace replay', lines));
 

@@ -1,7 +1,7 @@
 import { EMAIL_PATTERN, formatMentor, isTemplateMentor } from '../model/mentors';
-import { mentorFields, mentorLabel } from './mentorText';
+import { mentorFields, mentorLabel } from './helpers/mentorText';
 import type { IdeaRule, Problem } from './rule';
-import { before2023Template } from './templateEra';
+import { before2023Template } from './helpers/templateEra';
 
 const OBFUSCATED_AT = /\s+(?:at|AT)\s+|\s*(?:\[at\]|\(at\)|\{at\})\s*/;
 const OBFUSCATED_DOT = /\s+(?:dot|DOT)\s+|\s*(?:\[dot\]|\(dot\)|\{dot\})\s*/g;

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultSettings } from '../settings';
-import { applyFix, idea, ideasFile, lineOf, problems } from './mentorRuleTestKit';
+import { applyFix, idea, ideasFile, lineOf, problems } from '../../../test/support/rules/mentorRuleTestKit';
 
 const withMentors = (lines: string) => ideasFile(idea('Trace replay', lines));
 

@@ -1,8 +1,8 @@
 import { formatMentor, isTemplateMentor } from '../model/mentors';
 import type { Field, Mentor, MentorForm, Range } from '../model/types';
 import { mentorPart } from '../proposal/proposal';
-import { IdeaLines } from './ideaLines';
-import { mentorFields, mentorLabel, quote } from './mentorText';
+import { IdeaLines } from './helpers/ideaLines';
+import { mentorFields, mentorLabel, quote } from './helpers/mentorText';
 import type { IdeaRule, Problem } from './rule';
 
 const REASONS: Partial<Record<MentorForm, string>> = {

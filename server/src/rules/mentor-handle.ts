@@ -1,6 +1,6 @@
 import { formatMentor, HANDLE_PATTERN, isTemplateMentor } from '../model/mentors';
-import { IdeaLines } from './ideaLines';
-import { mentorFields, mentorLabel } from './mentorText';
+import { IdeaLines } from './helpers/ideaLines';
+import { mentorFields, mentorLabel } from './helpers/mentorText';
 import type { IdeaRule, Problem } from './rule';
 
 /** A mentor with no GitHub handle, or one that GitHub would not accept as a username. */

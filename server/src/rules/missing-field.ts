@@ -1,5 +1,5 @@
 import { REQUIRED_LABELS, TEMPLATE_ORDER, labelKey } from '../model/labels';
-import { before2023Template } from './templateEra';
+import { before2023Template } from './helpers/templateEra';
 import type { CanonicalLabel, Field, Idea } from '../model/types';
 import type { IdeaRule, Problem } from './rule';
 import type { TermToken } from '../analysis/term';

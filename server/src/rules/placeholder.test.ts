@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, FIELDS, idea, ideasFile, lineOf, problems } from './structureRuleTestKit';
+import { applyFix, FIELDS, idea, ideasFile, lineOf, problems } from '../../../test/support/rules/structureRuleTestKit';
 
 const TEMPLATE = `## Template
 

@@ -2,6 +2,7 @@ import type { Idea, IdeasDocument, Project, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
 import type { Fix, Severity } from '../analysis/diagnostic';
 import type { TermToken } from '../analysis/term';
+import type { GitHubAccess } from '../github/access';
 import type { Settings } from '../settings';
 
 export interface Problem {
@@ -46,4 +47,26 @@ export interface DocumentRule extends RuleInfo {
   check(ctx: RuleContext): Problem[];
 }
 
-export type Rule = IdeaRule | DocumentRule;
+/** What an asynchronous rule reads beyond the document: GitHub. */
+export interface AsyncRuleContext extends RuleContext {
+  github: GitHubAccess;
+  /** Says that something could not be checked (GitHub did not answer); the CLI prints these. */
+  note(message: string): void;
+}
+
+/**
+ * Checks what only another service knows (a linked issue's state on
+ * GitHub), as markdownlint's asynchronous rules do: its problems come after
+ * the analysis's, in a later publication of the same version.
+ */
+export interface AsyncRule extends RuleInfo {
+  scope: 'async';
+  /** Whether the rule runs at all, besides its severity not being `off` (an opt-in setting: it uses the network). */
+  enabled(settings: Settings): boolean;
+  /** The problems it can tell at once, from what it learnt before (a cache); published with the analysis. */
+  known(ctx: AsyncRuleContext): Problem[];
+  /** The problems once it has asked. */
+  check(ctx: AsyncRuleContext): Promise<Problem[]>;
+}
+
+export type Rule = IdeaRule | DocumentRule | AsyncRule;

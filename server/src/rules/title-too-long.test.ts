@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Diagnostic } from '../analysis/diagnostic';
 import { defaultSettings, type Settings } from '../settings';
 import { corpusAvailable, termFiles } from '../../../test/support/corpus';
-import { analyzeText } from './ruleTestKit';
+import { analyzeText } from '../../../test/support/rules/ruleTestKit';
 
 const TERM_PATH = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
 const NO_TERM_PATH = 'file:///ws/drafts/project_ideas.md';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../analysis/diagnostic';
 import { defaultSettings } from '../settings';
-import { analyzeText } from './ruleTestKit';
+import { analyzeText } from '../../../test/support/rules/ruleTestKit';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2026/02-Jun-Aug/README.md';
 

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultSettings } from '../settings';
-import { idea, ideasFile, lineOf, problems } from './mentorRuleTestKit';
+import { idea, ideasFile, lineOf, problems } from '../../../test/support/rules/mentorRuleTestKit';
 
 const NAMES = ['Jo Doe', 'Al Bee', 'Cy Dee', 'Di Eve', 'Ed Fay', 'Fe Gus'];
 

@@ -1,5 +1,5 @@
 import { proposalModel } from '../proposal/proposal';
-import { mentorFields } from './mentorText';
+import { mentorFields } from './helpers/mentorText';
 import { MAX_MENTORS } from '../proposal/lfxLimits';
 import type { IdeaRule } from './rule';
 

@@ -9,7 +9,7 @@ import { defaultSettings } from '../settings';
 import { corpusAvailable, termFiles } from '../../../test/support/corpus';
 import { allRules } from './index';
 import type { Fix } from '../analysis/diagnostic';
-import { analyzeText } from './ruleTestKit';
+import { analyzeText } from '../../../test/support/rules/ruleTestKit';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
 

@@ -1,6 +1,6 @@
 import { allIdeas } from '../model/types';
 import type { DocumentRule, Problem } from './rule';
-import { distinctUrls, upstreamFields } from './upstreamFields';
+import { distinctUrls, upstreamFields } from './helpers/upstreamFields';
 
 /**
  * An idea whose Upstream Issue is also another idea's, in the same file,

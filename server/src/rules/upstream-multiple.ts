@@ -1,5 +1,5 @@
 import type { IdeaRule } from './rule';
-import { distinctUrls, upstreamFields } from './upstreamFields';
+import { distinctUrls, upstreamFields } from './helpers/upstreamFields';
 
 /** More than one URL in the Upstream Issue: the proposal form takes exactly one. */
 export const upstreamMultiple: IdeaRule = {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultSettings } from '../settings';
-import { idea, ideasFile, lineOf, problems, TWO_MENTORS } from './mentorRuleTestKit';
+import { idea, ideasFile, lineOf, problems, TWO_MENTORS } from '../../../test/support/rules/mentorRuleTestKit';
 
 const withUpstream = (upstream: string) => ideasFile(idea('Trace replay', TWO_MENTORS, upstream));
 

@@ -1,6 +1,6 @@
-import { quote } from './mentorText';
+import { quote } from './helpers/mentorText';
 import type { IdeaRule } from './rule';
-import { upstreamFields } from './upstreamFields';
+import { upstreamFields } from './helpers/upstreamFields';
 
 /**
  * An Upstream Issue whose value holds no http(s) URL (`TBD`, `#123`, a bare

@@ -1,4 +1,4 @@
-import { DocumentAnalyzer, type Analysis } from '../analysis/analyzer';
+import { DocumentAnalyzer, runAsyncRules, type Analysis, type AsyncDiagnostics } from '../analysis/analyzer';
 import type { Diagnostic } from '../analysis/diagnostic';
 import { BUNDLED_ORIGIN, Catalog } from '../catalog/catalog';
 import { loadWorkspaceCatalog } from '../catalog/workspaceCatalog';
@@ -11,7 +11,6 @@ import { allRules } from '../rules';
 import { defaultSettings, type Settings } from '../settings';
 import { DocumentAnalyses, type OpenIdeasFile } from './documents';
 import type { Logger, OpenDocuments, ServiceHost } from './host';
-import { UpstreamChecker } from './upstreamChecker';
 
 /**
  * What the features read: the settings, the catalog, the open documents'
@@ -45,10 +44,10 @@ export class LanguageService implements Services {
   readonly github: GitHubAccess;
   readonly logger: Logger;
   readonly documents: OpenDocuments;
-  readonly now: () => number;
   private readonly analyses: DocumentAnalyses;
   private readonly peopleCache = new PeopleCache();
-  private readonly upstream: UpstreamChecker;
+  /** Each open document's publications so far: a late answer of an asynchronous rule is published only if no publication came after. */
+  private publications = new Map<string, number>();
   private folders: readonly string[] = [];
   /** Publications asked for while held (a catalog being re-read), made once released. */
   private held = 0;
@@ -70,8 +69,10 @@ export class LanguageService implements Services {
       ttlMs: host.githubTtlMs,
       timeoutMs: host.githubTimeoutMs,
     });
-    this.now = host.now;
-    this.upstream = new UpstreamChecker(this);
+    // What was learnt with the old token is forgotten: the asynchronous rules ask again.
+    this.github.onTokenChange(() => {
+      if (allRules.some((r) => r.scope === 'async' && r.enabled(this.settings))) this.publishAll();
+    });
   }
 
   ideasFile(uri: string): OpenIdeasFile | undefined {
@@ -113,13 +114,15 @@ export class LanguageService implements Services {
 
   documentClosed(uri: string): void {
     this.analyses.close(uri);
+    this.publications.delete(uri);
     this.index.documentClosed(uri);
   }
 
   /**
    * Publishes the diagnostics of an open document's current version: the
-   * analysis's, and upstream-closed's from what GitHub told so far (a later
-   * publication brings what it tells next).
+   * analysis's with what the asynchronous rules can tell at once, without
+   * waiting for them; when they have asked and found otherwise, a second
+   * publication of the same version follows.
    */
   publish(uri: string): void {
     if (this.held > 0) {
@@ -128,14 +131,25 @@ export class LanguageService implements Services {
     }
     const document = this.documents.get(uri);
     if (!document) return;
+    const publication = (this.publications.get(uri) ?? 0) + 1;
+    this.publications.set(uri, publication);
     try {
+      const { version } = document;
       const analysis = this.analyses.analysis(document);
-      const diagnostics: Diagnostic[] = [...analysis.diagnostics];
-      if (analysis.isIdeasFile) diagnostics.push(...this.upstream.diagnostics({ document, analysis }));
-      this.host.publishDiagnostics(uri, document.version, diagnostics);
+      const later = this.runAsyncRules(analysis);
+      this.host.publishDiagnostics(uri, version, later ? [...analysis.diagnostics, ...later.known] : analysis.diagnostics);
+      void later?.checked.then((found) => {
+        if (this.publications.get(uri) !== publication || sameDiagnostics(found, later.known)) return;
+        this.host.publishDiagnostics(uri, version, [...analysis.diagnostics, ...found]);
+      });
     } catch (e) {
       this.logger.error(`Analysis of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }
+  }
+
+  /** The asynchronous rules (upstream-closed) over an analysis, when one is on; `note` hears what could not be checked. */
+  runAsyncRules(analysis: Analysis, note?: (message: string) => void): AsyncDiagnostics | undefined {
+    return runAsyncRules(allRules, analysis, this.settings, this.catalog, { github: this.github, error: (m) => this.logger.error(m), note });
   }
 
   publishAll(): void {
@@ -200,8 +214,12 @@ export class LanguageService implements Services {
     return new DocumentAnalyzer(allRules).analyze(uri, text, this.settings, this.catalog, force);
   }
 
-  /** The codes of the rules the analysis runs, in catalog order. */
-  get ruleCodes(): string[] {
-    return allRules.map((r) => r.code);
+  /** The codes of the rules, in catalog order; the asynchronous ones only when asked for. */
+  ruleCodes({ asynchronous }: { asynchronous: boolean }): string[] {
+    return allRules.filter((r) => asynchronous || r.scope !== 'async').map((r) => r.code);
   }
+}
+
+function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }

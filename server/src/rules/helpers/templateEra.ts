@@ -1,4 +1,4 @@
-import type { TermToken } from '../analysis/term';
+import type { TermToken } from '../../analysis/term';
 
 /**
  * Entries of a term before 2023 followed the 2020-2022 template, which had no

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer } from '../analysis/analyzer';
-import type { Diagnostic } from '../analysis/diagnostic';
-import { Catalog } from '../catalog/catalog';
-import { defaultSettings, type Settings } from '../settings';
-import { allRules } from './index';
+import { DocumentAnalyzer } from '../../../server/src/analysis/analyzer';
+import type { Diagnostic } from '../../../server/src/analysis/diagnostic';
+import { Catalog } from '../../../server/src/catalog/catalog';
+import { defaultSettings, type Settings } from '../../../server/src/settings';
+import { allRules } from '../../../server/src/rules/index';
 
 /** What the rule tests share: a proposal file's path (2026 Term 1), its analysis, and fixes applied with their reach checked. */
 

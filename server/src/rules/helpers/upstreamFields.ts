@@ -1,5 +1,5 @@
-import { normaliseUrl } from '../model/links';
-import type { Field, Idea } from '../model/types';
+import { normaliseUrl } from '../../model/links';
+import type { Field, Idea } from '../../model/types';
 
 export function upstreamFields(idea: Idea): Field[] {
   return idea.fields.filter((f) => f.label === 'Upstream Issue');

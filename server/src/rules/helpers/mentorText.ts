@@ -1,4 +1,4 @@
-import type { Field, Idea, Mentor } from '../model/types';
+import type { Field, Idea, Mentor } from '../../model/types';
 
 /** Shortens a value quoted in a message. */
 export function quote(text: string, max = 60): string {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Diagnostic } from '../analysis/diagnostic';
+import type { Diagnostic } from '../../../server/src/analysis/diagnostic';
 import { analyzeText, applyFixEdits, URI } from './ruleTestKit';
 
 /** Shared by the tests of the Structure and Fields rules: small ideas files, their analysis, and fixes applied to them. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Diagnostic } from '../analysis/diagnostic';
-import { defaultSettings, type Settings } from '../settings';
+import type { Diagnostic } from '../../../server/src/analysis/diagnostic';
+import { defaultSettings, type Settings } from '../../../server/src/settings';
 import { analyzeText, applyFixEdits, URI } from './ruleTestKit';
 
 /** Shared by the tests of the Mentors and Upstream-issue rules: an ideas file, its analysis, and fixes applied to it. */

@@ -1,5 +1,5 @@
-import { splitLines } from '../model/sections';
-import type { Idea } from '../model/types';
+import { splitLines } from '../../model/sections';
+import type { Idea } from '../../model/types';
 
 /** The lines of an idea's source, indexed by document line, for rules whose fixes rewrite whole lines. */
 export class IdeaLines {
