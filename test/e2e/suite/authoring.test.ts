@@ -17,6 +17,8 @@ describe('authoring: snippets and mentor completion as typed', () => {
     const document = editor.document;
     const heading = positionAfter(document, '#### Sampling strategies dashboard');
     editor.selection = new vscode.Selection(heading, heading);
+    // Suggestions show in the editor that has the focus.
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('mentorshipIdeas.newIdea');
     await waitFor('the new idea', () => document.getText().includes('#### Mentorship project Title'));
     // Title, Description, Expected Outcome, Recommended Skills: the fifth tab stop is the first mentor's name.
