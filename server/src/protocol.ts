@@ -103,7 +103,7 @@ export interface NewEntryResult extends Placement {
  * (0-based) selects the idea holding it, every idea of the file without one.
  */
 export interface ProposeOptions {
-  /** A term chosen by the user (`2026 Term 3` or a form option), used when the file does not tell it. */
+  /** A term chosen by the user (`2026 Term 3` or a form option), used instead of the file's. */
   term?: string;
   /** LFIDs by GitHub handle. */
   lfids?: Record<string, string>;
@@ -142,11 +142,23 @@ export interface Proposal {
   termKnown: boolean;
 }
 
+/** A proposal, with what to settle with the user before filing it. */
+export interface ProposalCheck extends Proposal {
+  /** Why the idea is a program LFX already accepted (`it has an LFX URL`): there is nothing to propose. */
+  accepted?: string;
+  /** What the form or CNCF's validation would reject: the idea's errors, a Technologies the form requires. */
+  problems: string[];
+  /** The entry's term as the form would write it (`2026 Term 1 (Mar-May)`), when the form does not offer it. */
+  termNotOffered?: string;
+}
+
 export interface ProposeResult {
   /** One per idea: the idea at the line given, or every idea of the file when no line is given. */
-  proposals: Proposal[];
-  /** The form's Term options, for a client to pick from when a proposal's term is unknown. */
+  proposals: ProposalCheck[];
+  /** The form's Term options (the workspace's copy of the form, else the bundled one), to pick from when a term is unknown or not offered. */
   termOptions: readonly string[];
+  /** The workspace's form the options come from, when they do. */
+  formPath?: string;
 }
 
 /** updateToc takes `[uri]` and applies the new table through workspace/applyEdit. */

@@ -1,4 +1,4 @@
-import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification, type Connection, type InitializeParams, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification, type Connection, type InitializeParams, type MessageActionItem, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { commands, isServerCommand } from '../service/commands';
 import type { Editor } from '../service/commands/editor';
 import type { LanguageService } from '../service/languageService';
@@ -17,6 +17,10 @@ function editorOf(connection: Connection, documents: TextDocuments<LineDocument>
     },
     showMessage(type, message) {
       void (type === 'info' ? connection.window.showInformationMessage(message) : connection.window.showWarningMessage(message));
+    },
+    async ask(message, actions) {
+      const picked = await connection.window.showWarningMessage(message, ...actions.map((title): MessageActionItem => ({ title })));
+      return picked?.title;
     },
     notify(type, message) {
       void connection.sendNotification(ShowMessageNotification.type, { type: type === 'info' ? MessageType.Info : MessageType.Warning, message });

@@ -46,8 +46,8 @@ export function registerHandlers(connection: Connection, service: LanguageServic
   });
   connection.onCompletion((params, token) =>
     onFile('completion', params.textDocument.uri, null, (file) => {
-      const snippets = !!initializeParams().capabilities.textDocument?.completion?.completionItem?.snippetSupport;
-      return completion(file, params.position, { snippets }, service, token);
+      const itemSupport = initializeParams().capabilities.textDocument?.completion?.completionItem;
+      return completion(file, params.position, { snippets: !!itemSupport?.snippetSupport, labelDetails: !!itemSupport?.labelDetailsSupport }, service, token);
     }),
   );
   connection.onWorkspaceSymbol(async (params, token) => {

@@ -1,4 +1,5 @@
 import type { CodeLens } from 'vscode-languageserver-types';
+import { acceptedProgram } from '../analysis/accepted';
 import { resolveTerm } from '../analysis/term';
 import type { Catalog } from '../catalog/catalog';
 import { allIdeas, type Idea, type IdeasDocument, type Project } from '../model/types';
@@ -12,8 +13,9 @@ import { ServerCommand } from '../protocol';
 
 /**
  * Above each idea: the LFX title's length against LFX's limit, the number of
- * mentors, and "Propose on GitHub". The first two are information only (a
- * command with an empty id, which editors show as plain text).
+ * mentors, and "Propose on GitHub" unless LFX accepted the program already
+ * (it has an LFX URL, or sits in a term README). The first two are
+ * information only (a command with an empty id, which editors show as plain text).
  */
 function ideaLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: TermToken): CodeLens[] {
   const projectOf = new Map<Idea, Project>();
@@ -32,7 +34,7 @@ function ideaLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: Ter
     const filed = proposalModel(idea, projectOf.get(idea), { catalog, term }).fields.mentors;
     const mentors = filed ? filed.split('\n').length : 0;
     lenses.push({ range, command: { title: mentors === 1 ? '1 mentor' : `${mentors} mentors`, command: '' } });
-    lenses.push({ range, command: { title: 'Propose on GitHub', command: ServerCommand.proposeOnGitHub, arguments: [uri, range.start.line] } });
+    if (!acceptedProgram(uri, idea)) lenses.push({ range, command: { title: 'Propose on GitHub', command: ServerCommand.proposeOnGitHub, arguments: [uri, range.start.line] } });
   }
   return lenses;
 }

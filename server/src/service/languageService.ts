@@ -6,6 +6,7 @@ import { GitHubAccess } from '../github/access';
 import { PeopleCache, type Person } from '../index/people';
 import { summarizeDocument } from '../index/summary';
 import { WorkspaceIndex, type BuildProgress } from '../index/workspaceIndex';
+import type { FileSystem } from '../fileSystem';
 import type { TextChange } from '../model/sections';
 import { allRules } from '../rules';
 import { defaultSettings, type Settings } from '../settings';
@@ -23,6 +24,9 @@ export interface Services {
   readonly index: WorkspaceIndex;
   readonly github: GitHubAccess;
   readonly logger: Logger;
+  /** The workspace's files, and its folders (URIs). */
+  readonly files: FileSystem;
+  readonly workspaceFolders: readonly string[];
   /** The open document at `uri` when it is an ideas file, with the analysis of its current version. */
   ideasFile(uri: string): OpenIdeasFile | undefined;
   /** The mentors of the indexed files. */
@@ -43,6 +47,7 @@ export class LanguageService implements Services {
   readonly index: WorkspaceIndex;
   readonly github: GitHubAccess;
   readonly logger: Logger;
+  readonly files: FileSystem;
   readonly documents: OpenDocuments;
   private readonly analyses: DocumentAnalyses;
   private readonly peopleCache = new PeopleCache();
@@ -55,6 +60,7 @@ export class LanguageService implements Services {
 
   constructor(private readonly host: ServiceHost) {
     this.logger = host.logger;
+    this.files = host.files;
     this.documents = host.documents;
     this.analyses = new DocumentAnalyses(allRules, () => this);
     this.index = new WorkspaceIndex(host.files, (uri) => {

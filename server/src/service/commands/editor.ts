@@ -10,6 +10,8 @@ export interface Editor {
   applyEdits(uri: string, edits: TextEdit[], label: string): Promise<boolean>;
   /** Shows a message the user may dismiss (LSP window/showMessageRequest). */
   showMessage(type: 'info' | 'warning', message: string): void;
+  /** Asks the user to pick one of `actions` (LSP window/showMessageRequest, as a warning); undefined when they dismissed the message. */
+  ask(message: string, actions: readonly string[]): Promise<string | undefined>;
   /** Tells the user something in passing (LSP window/showMessage). */
   notify(type: 'info' | 'warning', message: string): void;
   /** Opens a URL in the browser; undefined when the editor cannot be asked to (VS Code's extension opens pages itself). */

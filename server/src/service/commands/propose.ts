@@ -1,11 +1,17 @@
+import { acceptedProgram } from '../../analysis/accepted';
 import { resolveTerm } from '../../analysis/term';
+import { allIdeas, type Idea } from '../../model/types';
 import { TERM_OPTIONS } from '../../proposal/form';
 import { proposalsFor } from '../../proposal/proposal';
-import type { ProposeOptions, ProposeResult } from '../../protocol';
+import { workspaceFormTerms, type FormTerms } from '../../proposal/workspaceForm';
+import type { Proposal, ProposalCheck, ProposeOptions, ProposeResult } from '../../protocol';
+import type { OpenIdeasFile } from '../documents';
 import type { Services } from '../languageService';
 import { uriArgument, type Editor } from './editor';
 
-type ProposeServices = Pick<Services, 'ideasFile' | 'catalog' | 'settings'>;
+type ProposeServices = Pick<Services, 'ideasFile' | 'catalog' | 'settings' | 'files' | 'workspaceFolders' | 'logger'>;
+
+const PROPOSE_ANYWAY = 'Propose anyway';
 
 function readOptions(value: unknown): ProposeOptions {
   if (!value || typeof value !== 'object') return {};
@@ -19,32 +25,92 @@ function readOptions(value: unknown): ProposeOptions {
   return options;
 }
 
-/** copyAsProposal: the proposals (URL and issue body) of the idea at the line, or of every idea. Arguments: `[uri, line?, options?]`. */
-export function copyAsProposal(args: unknown[], services: ProposeServices): ProposeResult {
+/** The Term options of the workspace's copy of the form, else of the bundled one; a broken copy is said in the log. */
+async function formTerms(services: ProposeServices): Promise<FormTerms> {
+  try {
+    return (await workspaceFormTerms(services.files, services.workspaceFolders)) ?? { options: TERM_OPTIONS };
+  } catch (e) {
+    services.logger.warn(`${e instanceof Error ? e.message : String(e)}; using the bundled proposal form's terms`);
+    return { options: TERM_OPTIONS };
+  }
+}
+
+/** The idea's errors, as the editor shows them, and a Technologies missing that the form requires. */
+function problemsOf(file: OpenIdeasFile, idea: Idea, proposal: Proposal): string[] {
+  const { start, end } = idea.range;
+  const errors = file.analysis.diagnostics
+    .filter((d) => d.severity === 1 && d.range.start.line >= start.line && d.range.start.line <= end.line)
+    .map((d) => `Line ${d.range.start.line + 1}: ${d.message} (${d.code})`);
+  if (!idea.fields.some((f) => f.label === 'Technologies' && f.value.trim())) {
+    errors.push(
+      proposal.fields.technologies
+        ? 'The form requires Technologies and the entry has no "Technologies" field: its Recommended Skills would be filed there'
+        : 'The form requires Technologies and the entry has neither "Technologies" nor "Recommended Skills"',
+    );
+  }
+  return errors;
+}
+
+/** copyAsProposal: the proposals (URL and issue body) of the idea at the line, or of every idea, with what to settle before filing each. Arguments: `[uri, line?, options?]`. */
+export async function copyAsProposal(args: unknown[], services: ProposeServices): Promise<ProposeResult> {
+  const terms = await formTerms(services);
+  const base = { termOptions: terms.options, ...(terms.path ? { formPath: terms.path } : {}) };
   const uri = uriArgument(args);
   const file = uri ? services.ideasFile(uri) : undefined;
-  if (!file) return { proposals: [], termOptions: TERM_OPTIONS };
+  if (!uri || !file) return { proposals: [], ...base };
   const line = typeof args[1] === 'number' && Number.isInteger(args[1]) ? args[1] : undefined;
   const options = readOptions(args[2]);
   const { doc } = file.analysis;
   const proposals = proposalsFor(
     doc,
-    { catalog: services.catalog, term: resolveTerm(doc, services.settings), termChoice: options.term, lfids: options.lfids },
+    { catalog: services.catalog, term: resolveTerm(doc, services.settings), termChoice: options.term, lfids: options.lfids, termOptions: terms.options },
     line,
   );
-  return { proposals, termOptions: TERM_OPTIONS };
+  const ideas = allIdeas(doc);
+  return {
+    proposals: proposals.map((p): ProposalCheck => {
+      const idea = ideas.find((i) => i.headingRange.start.line === p.line)!;
+      const accepted = acceptedProgram(uri, idea);
+      return {
+        ...p,
+        ...(accepted ? { accepted } : {}),
+        problems: problemsOf(file, idea, p),
+        ...(p.termKnown && !terms.options.includes(p.fields.term) ? { termNotOffered: p.fields.term } : {}),
+      };
+    }),
+    ...base,
+  };
 }
 
-/** proposeOnGitHub: as copyAsProposal; an editor that can open a page gets the page of a single idea opened (the VS Code extension opens it itself). */
+/**
+ * proposeOnGitHub: as copyAsProposal. An editor that can open a page (not
+ * VS Code, whose extension asks and opens the page itself) settles with the
+ * user what the proposal of a single idea needs, through message actions,
+ * then gets the prefilled form opened. Dismissing any message cancels.
+ */
 export async function proposeOnGitHub(args: unknown[], services: ProposeServices, editor: Editor): Promise<ProposeResult> {
-  const result = copyAsProposal(args, services);
-  const [only] = result.proposals;
-  if (editor.openExternal && readOptions(args[2]).open !== false && result.proposals.length === 1) {
-    if (only.tooLong) {
-      editor.showMessage('warning', `The prefilled form for "${only.idea}" is ${only.url.length} characters, too long for a browser: use "Copy as proposal" and paste the body into the form.`);
-    } else {
-      await editor.openExternal(only.url);
-    }
+  let result = await copyAsProposal(args, services);
+  if (!editor.openExternal || readOptions(args[2]).open === false || result.proposals.length !== 1) return result;
+  let [proposal] = result.proposals;
+  if (proposal.accepted) {
+    editor.showMessage('info', `"${proposal.idea}" is already an accepted LFX program (${proposal.accepted}): there is nothing to propose.`);
+    return result;
+  }
+  if (proposal.problems.length > 0) {
+    const go = await editor.ask(`"${proposal.idea}" has problems the proposal form or CNCF's validation will reject:\n${proposal.problems.join('\n')}`, [PROPOSE_ANYWAY]);
+    if (go !== PROPOSE_ANYWAY) return result;
+  }
+  if (!proposal.termKnown || proposal.termNotOffered) {
+    const why = proposal.termNotOffered ? `"${proposal.idea}" is for ${proposal.termNotOffered}, which the proposal form does not offer` : `The file does not say which term "${proposal.idea}" is for`;
+    const term = await editor.ask(`${why}: pick a term the form offers.`, result.termOptions);
+    if (!term) return result;
+    result = await copyAsProposal([args[0], args[1], { ...readOptions(args[2]), term }], services);
+    proposal = result.proposals[0];
+  }
+  if (proposal.tooLong) {
+    editor.showMessage('warning', `The prefilled form for "${proposal.idea}" is ${proposal.url.length} characters, too long for a browser: use "Copy as proposal" and paste the body into the form.`);
+  } else {
+    await editor.openExternal(proposal.url);
   }
   return result;
 }
