@@ -54,7 +54,7 @@ describe('mentor rules over LSP', () => {
     );
   });
 
-  test('handle, e-mail and upstream problems are pushed on the lines rules.md names', async () => {
+  test('handle, e-mail and upstream problems are pushed on the lines their rule pages name', async () => {
     const broken = TEXT.replace('- Mentor(s): Jo Doe @jo-doe jo@example.org, Al Bee (al-bee, al@example.org)', '- Mentor(s):\n  - Jo Doe (@jo_doe)').replace(
       'https://github.com/jaegertracing/jaeger/issues/1',
       'TBD',

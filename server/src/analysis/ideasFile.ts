@@ -3,7 +3,7 @@ import { globMatcher, uriPath } from '../uri';
 
 /**
  * An ideas file: its path matches the `files` globs, or its text has a
- * level-4 heading followed by template field lines (interface.md).
+ * level-4 heading followed by template field lines (docs/format.md).
  */
 export function isIdeasFile(uri: string, doc: IdeasDocument, globs: string[]): boolean {
   if (globMatcher(globs)(uriPath(uri))) return true;

@@ -17,7 +17,7 @@ export interface Suggestion {
 }
 
 /**
- * Names the catalog does not derive by itself (rules.md): older or longer
+ * Names the catalog does not derive by itself (docs/format.md, "Project headings"): older or longer
  * names projects are still written under. Keys are squashed (see `squash`).
  */
 const KNOWN_ALIASES: Record<string, string> = {

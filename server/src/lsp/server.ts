@@ -10,7 +10,7 @@ import { registerHandlers } from './handlers';
 import { Indexing } from './indexing';
 import { LineDocument } from './lineDocument';
 import { SettingsSource } from './settings';
-import { reloadCatalog, watchCatalog } from './workspaceCatalog';
+import { reloadCatalog, watchCatalog } from './catalogReload';
 
 /**
  * Serves LSP on `connection` (stdio, IPC, a browser worker's port) with the

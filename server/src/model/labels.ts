@@ -39,7 +39,7 @@ alias('LFX URL', 'LFX Project URL', 'LFX Link');
 alias('Technologies');
 
 /**
- * Labels of extra fields found in the real files (format.md); accepted, not
+ * Labels of extra fields found in the real files (docs/format.md); accepted, not
  * flagged, with no canonical meaning of their own. */
 const KNOWN_EXTRA = new Set(
   [
@@ -66,7 +66,7 @@ const KNOWN_EXTRA = new Set(
     'Resources',
     'References',
     'Stretch Goals',
-    // Found in published entries (format.md), 2020-2026.
+    // Found in published entries, 2020-2026.
     'Stretch Goal',
     'Extended Goal',
     'Bonus Task',

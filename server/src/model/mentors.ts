@@ -1,7 +1,7 @@
 import type { Mentor, MentorForm, Range } from './types';
 
 /**
- * Mentor lines as people write them (format.md, "Mentor lines"):
+ * Mentor lines as people write them (docs/format.md, "Mentor lines"):
  * `Name (@handle, email)` with an optional ` - note`, and the variations the
  * `mentor-format` rule rewrites.
  *

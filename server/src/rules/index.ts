@@ -25,7 +25,7 @@ import { tocOutOfDate } from './toc-out-of-date';
 import { upstreamClosed } from './upstream-closed';
 import type { Rule } from './rule';
 
-/** Every rule of docs/rules (rules.md), in catalog order. */
+/** Every rule, one file each in this folder and one page each in docs/rules, in the order of the catalog there (docs/rules/README.md). */
 export const allRules: readonly Rule[] = [
   headingLevel,
   ideaOutsideProject,

@@ -21,7 +21,7 @@ export interface RuleContext {
 }
 
 interface RuleInfo {
-  /** The stable code users configure and disable the rule by (rules.md). */
+  /** The stable code users configure and disable the rule by; its file here and its page in docs/rules bear it. */
   code: string;
   defaultSeverity: Severity;
   /** One line: what the rule reports. */
