@@ -1,5 +1,7 @@
-// Bundles the extension client, the language server and the CLI into dist/.
+// Bundles the extension client, the language server and the CLI into dist/, and the web
+// extension's client and server (scripts/browserBundles.mjs).
 import { build } from 'esbuild';
+import { browserBuilds } from './browserBundles.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -16,4 +18,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  ...browserBuilds({ production }).map((options) => build(options)),
 ]);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { ClientCommand, SET_GITHUB_TOKEN, type SetGitHubTokenParams } from '../../server/src/protocol';
 
 /** Reading private repositories' issues needs `repo`; public ones need no sign-in at all. */
@@ -11,7 +11,7 @@ const SCOPES = ['repo'];
  * sessions change, and after the "Sign in to GitHub" command. The token goes
  * only into the notification.
  */
-export function registerGitHubAuth(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerGitHubAuth(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const send = async (signIn: boolean) => {
     let token: string | null = null;
     try {

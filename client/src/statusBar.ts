@@ -1,5 +1,5 @@
 import { authentication, Disposable, languages, MarkdownString, StatusBarAlignment, window, type StatusBarItem, type TextEditor } from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { ClientCommand, DIAGNOSTIC_SOURCE, FILE_SUMMARY_REQUEST, type FileSummary, type FileSummaryParams } from '../../server/src/protocol';
 
 const UPDATE_DELAY_MS = 150;
@@ -22,10 +22,10 @@ async function gitHubAccountLabel(): Promise<string | undefined> {
 export class IdeasStatusBar implements Disposable {
   private readonly item: StatusBarItem;
   private readonly subscriptions: Disposable[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.item = window.createStatusBarItem('mentorshipIdeas.status', StatusBarAlignment.Left, 10);
     this.item.name = 'CNCF Mentorship Ideas';
     this.item.command = 'workbench.actions.view.problems';

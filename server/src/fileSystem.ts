@@ -11,6 +11,12 @@ export interface FileSystem {
    * file is there but cannot be read.
    */
   readFile(uri: string, maxBytes?: number): Promise<string | undefined>;
+  /**
+   * The files below `folder` matching one of `globs` (relative to it), at
+   * most `maxResults`, when this file system can search (an editor's
+   * `findFiles`); undefined when it cannot, and the folder is walked.
+   */
+  findFiles?(folder: string, globs: readonly string[], maxResults: number): Promise<string[] | undefined>;
 }
 
 /** One entry of a folder. A symbolic link is `other`: the index never follows one. */

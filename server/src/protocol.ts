@@ -169,3 +169,57 @@ export interface UpdateTocResult {
   applied: boolean;
   message: string;
 }
+
+/** What a client may pass as the initialize request's `initializationOptions`. */
+export interface InitializationOptions {
+  /** The `mentorshipIdeas` settings, read as workspace/configuration would give them. */
+  settings?: unknown;
+  /**
+   * The client answers the workspace file requests below: the server reads
+   * through them the files it cannot read itself (a browser worker has no
+   * disk; on Node, the URIs of a virtual file system such as github.dev's).
+   */
+  workspaceFiles?: boolean;
+}
+
+/**
+ * Request (server to client): the entries of a folder of the workspace,
+ * none when it cannot be read. A symbolic link is `other`.
+ */
+export const READ_DIRECTORY_REQUEST = 'mentorshipIdeas/readDirectory';
+
+export interface ReadDirectoryParams {
+  uri: string;
+}
+
+export interface WorkspaceDirectoryEntry {
+  name: string;
+  uri: string;
+  type: 'file' | 'directory' | 'other';
+}
+
+/**
+ * Request (server to client): the text of a file (UTF-8); null when there
+ * is no such file, it is a folder, or it is larger than `maxBytes`. An
+ * error response says why a file that is there could not be read.
+ */
+export const READ_FILE_REQUEST = 'mentorshipIdeas/readFile';
+
+export interface ReadFileParams {
+  uri: string;
+  maxBytes?: number;
+}
+
+/**
+ * Request (server to client): the files below a workspace folder that match
+ * one of the globs (relative to the folder, as VS Code's `findFiles` reads
+ * them, with the editor's file excludes), at most `maxResults`, as URIs.
+ * The workspace index asks it instead of walking the folders.
+ */
+export const FIND_FILES_REQUEST = 'mentorshipIdeas/findFiles';
+
+export interface FindFilesParams {
+  folder: string;
+  globs: string[];
+  maxResults: number;
+}

@@ -15,6 +15,7 @@ function environmentMs(name: string): number | undefined {
 export function nodePlatform(): Platform {
   return {
     files: nodeFileSystem,
+    fileSchemes: ['file'],
     fetch: (input, init) => fetch(input, init),
     now: Date.now,
     githubToken: process.env.GITHUB_TOKEN || undefined,

@@ -144,6 +144,15 @@ export class WorkspaceIndex {
   }
 
   private async walk(folder: string, out: string[], cancelled: () => boolean): Promise<void> {
+    // An editor's file system searches faster than it lists folders one by one (github.dev's asks GitHub for each).
+    const found = await this.fileSystem.findFiles?.(folder, this.globs, MAX_INDEXED_FILES - out.length);
+    if (found) {
+      for (const uri of found) {
+        const path = uriPath(uri);
+        if (out.length < MAX_INDEXED_FILES && MD_FILE.test(path) && this.isIndexable(path)) out.push(uri);
+      }
+      return;
+    }
     const pending = [folder];
     while (pending.length > 0 && out.length < MAX_INDEXED_FILES && !cancelled()) {
       const current = pending.pop()!;

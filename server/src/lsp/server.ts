@@ -3,6 +3,7 @@ import type { Diagnostic } from '../analysis/diagnostic';
 import { isCatalogFile } from '../catalog/workspaceCatalog';
 import type { Platform } from '../service/host';
 import { LanguageService } from '../service/languageService';
+import type { InitializationOptions } from '../protocol';
 import { fileUri } from '../uri';
 import { serverCapabilities } from './capabilities';
 import { registerCommands } from './commands';
@@ -11,11 +12,13 @@ import { Indexing } from './indexing';
 import { LineDocument } from './lineDocument';
 import { SettingsSource } from './settings';
 import { reloadCatalog, watchCatalog } from './catalogReload';
+import { workspaceFiles } from './workspaceFiles';
 
 /**
  * Serves LSP on `connection` (stdio, IPC, a browser worker's port) with the
  * language service built on `platform`: keeps the open documents, pushes
- * their diagnostics, and hands every request to the service.
+ * their diagnostics, and hands every request to the service. The files the
+ * platform cannot read are asked of the client, when it offers to answer.
  */
 export function startServer(connection: Connection, platform: Platform): void {
   // The analyzer is fed the editor's changes themselves, not the whole new text.
@@ -26,14 +29,16 @@ export function startServer(connection: Connection, platform: Platform): void {
       return LineDocument.update(document, changes, version);
     },
   });
+  let initializeParams: InitializeParams | undefined;
+  const files = workspaceFiles(connection, platform, () => (initializeParams?.initializationOptions as InitializationOptions | undefined)?.workspaceFiles === true);
   const languageService = new LanguageService({
     ...platform,
+    files,
     documents,
     logger: { error: (m) => connection.console.error(m), warn: (m) => connection.console.warn(m) },
     publishDiagnostics: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(slimFixData) }),
   });
 
-  let initializeParams: InitializeParams | undefined;
   let indexing: Indexing | undefined;
   const settings = new SettingsSource(connection, languageService, (globsChanged) => indexing?.settingsChanged(globsChanged));
 
@@ -56,7 +61,7 @@ export function startServer(connection: Connection, platform: Platform): void {
 
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((c) => isCatalogFile(c.uri))) void reloadCatalog(connection, languageService);
-    for (const change of params.changes) if (change.uri.startsWith('file:')) languageService.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    for (const change of params.changes) if (files.reads(change.uri)) languageService.fileChanged(change.uri, change.type === FileChangeType.Deleted);
   });
 
   documents.onDidChangeContent((e) => {

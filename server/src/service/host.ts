@@ -22,6 +22,8 @@ export const NEVER_CANCELLED: CancellationToken = {
 /** What a platform (Node, a browser worker, a test) gives the service: the workspace's files, the network, the clock and the environment. */
 export interface Platform {
   files: FileSystem;
+  /** The URI schemes `files` reads (all when absent); a server asks the editor for the others, when it offers to answer. */
+  fileSchemes?: readonly string[];
   fetch: typeof fetch;
   /** Milliseconds since the epoch. */
   now(): number;

@@ -23,10 +23,10 @@ describe(`the packaged extension (${VSIX})`, () => {
 
   test('holds the bundles, the manifest and the Marketplace files, and no sources, tests, maps or dependencies', () => {
     const files = entries();
-    for (const required of ['extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/images/icon.png', 'extension/dist/client.js', 'extension/dist/server.js']) {
+    for (const required of ['extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/images/icon.png', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/client-web.js', 'extension/dist/server-web.js']) {
       assert.ok(files.includes(required), `${required} is missing from ${files.join(', ')}`);
     }
-    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/icon\.png|dist\/(client|server)\.js|syntaxes\/[^/]+\.json))$/;
+    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/icon\.png|dist\/(client|server)(-web)?\.js|syntaxes\/[^/]+\.json))$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   });
 
@@ -34,12 +34,19 @@ describe(`the packaged extension (${VSIX})`, () => {
     const files = new Set(entries());
     const manifest = JSON.parse(entry('extension/package.json').toString('utf8')) as {
       main: string;
+      browser: string;
       icon: string;
       contributes: { snippets?: { path: string }[]; grammars?: { path: string }[] };
     };
     const inside = (path: string) => `extension/${path.replace(/^\.\//, '')}`;
-    const referenced = [manifest.main, manifest.icon, ...(manifest.contributes.snippets ?? []).map((s) => s.path), ...(manifest.contributes.grammars ?? []).map((g) => g.path)];
+    const referenced = [manifest.main, manifest.browser, manifest.icon, ...(manifest.contributes.snippets ?? []).map((s) => s.path), ...(manifest.contributes.grammars ?? []).map((g) => g.path)];
     for (const path of referenced) assert.ok(files.has(inside(path)), `${path} is referenced but not packaged`);
+  });
+
+  test('is a web extension as well: the galleries list it for github.dev and vscode.dev', () => {
+    const xml = entry('extension.vsixmanifest').toString('utf8');
+    assert.match(xml, /<Tags>[^<]*__web_extension[^<]*<\/Tags>/);
+    assert.match(xml, /Microsoft\.VisualStudio\.Code\.ExtensionKind" Value="workspace,web"/);
   });
 
   test('the icon is a 128x128 PNG', () => {

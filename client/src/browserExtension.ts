@@ -1,0 +1,33 @@
+import { window, type ExtensionContext } from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
+import { CLIENT_ID, CLIENT_NAME, clientOptions, startClient } from './activation';
+import { startBrowserServer, type BrowserServerLocation } from './browserServer';
+
+let client: LanguageClient | undefined;
+
+/** What the web extension tells about itself (the e2e suite reads it). */
+export interface BrowserExtensionApi {
+  /** Where the language server last started; undefined before it has. */
+  readonly serverLocation: BrowserServerLocation | undefined;
+}
+
+/**
+ * The extension in a browser (`browser`: github.dev, vscode.dev, a web
+ * worker extension host): the same client as on the desktop, on the browser
+ * build of the server, the workspace's files read through VS Code.
+ */
+export function activate(context: ExtensionContext): BrowserExtensionApi {
+  const outputChannel = window.createOutputChannel(CLIENT_NAME, { log: true });
+  let serverLocation: BrowserServerLocation | undefined;
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, () => startBrowserServer(context.extensionUri, outputChannel, (where) => (serverLocation = where)) as never, clientOptions(outputChannel));
+  startClient(context, client, outputChannel);
+  return {
+    get serverLocation() {
+      return serverLocation;
+    },
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
