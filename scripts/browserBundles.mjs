@@ -20,6 +20,9 @@ export function browserBuilds({ production = false } = {}) {
   const common = {
     bundle: true,
     platform: 'browser',
+    // Both run in a worker, where there is no DOM: packages' `worker` builds win over their `browser` ones
+    // (decode-named-character-reference's browser build decodes through `document`).
+    conditions: ['worker'],
     target: 'es2022',
     sourcemap: !production,
     minify: production,
