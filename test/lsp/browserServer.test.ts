@@ -64,7 +64,7 @@ describe('the browser build of the server, in-process on browser globals', () =>
     const published = await server.open(OPEN, OPEN_TEXT);
     const missing = published.diagnostics.find((d) => d.code === 'missing-field');
     assert.ok(missing, JSON.stringify(published.diagnostics.map((d) => d.code)));
-    assert.match(missing.message, /"Expected Outcome"/);
+    assert.match(String(missing.message), /"Expected Outcome"/);
   });
 
   test('hovers an upstream issue with what fetch got from GitHub, the editor\'s token sent to the API only', async () => {
