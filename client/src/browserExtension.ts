@@ -9,6 +9,8 @@ let client: LanguageClient | undefined;
 export interface BrowserExtensionApi {
   /** Where the language server last started; undefined before it has. */
   readonly serverLocation: BrowserServerLocation | undefined;
+  /** How many times it was started (restarts included). */
+  readonly serverStarts: number;
 }
 
 /**
@@ -19,11 +21,19 @@ export interface BrowserExtensionApi {
 export function activate(context: ExtensionContext): BrowserExtensionApi {
   const outputChannel = window.createOutputChannel(CLIENT_NAME, { log: true });
   let serverLocation: BrowserServerLocation | undefined;
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, () => startBrowserServer(context.extensionUri, outputChannel, (where) => (serverLocation = where)) as never, clientOptions(outputChannel));
+  let serverStarts = 0;
+  const started = (where: BrowserServerLocation) => {
+    serverLocation = where;
+    serverStarts++;
+  };
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, () => startBrowserServer(context.extensionUri, outputChannel, started) as never, clientOptions(outputChannel));
   startClient(context, client, outputChannel);
   return {
     get serverLocation() {
       return serverLocation;
+    },
+    get serverStarts() {
+      return serverStarts;
     },
   };
 }

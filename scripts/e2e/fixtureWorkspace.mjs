@@ -18,6 +18,15 @@ const ISSUES = {
   '/repos/falcosecurity/falco/issues/3131': { title: 'Lint community rules before publishing', state: 'closed', state_reason: 'completed', user: 'esme-rowe', labels: [] },
 };
 
+/** What api.github.com answers a browser's preflight and cross-origin requests with. */
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'Authorization, Accept, Content-Type, If-None-Match, X-GitHub-Api-Version, User-Agent',
+  'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
+  'access-control-expose-headers': 'ETag, Link, Location, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset',
+  'access-control-max-age': '86400',
+};
+
 function issueJson(path, issue) {
   const [, owner, repo, , number] = path.split('/').slice(1);
   return {
@@ -41,6 +50,13 @@ export async function startFakeGitHub() {
   const requests = [];
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    // As api.github.com, it answers a browser's cross-origin requests (the web extension's fetch).
+    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    if (req.method === 'OPTIONS') {
+      res.statusCode = 204;
+      res.end();
+      return;
+    }
     requests.push(path);
     const issue = ISSUES[path];
     res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -58,16 +74,15 @@ export async function startFakeGitHub() {
   return { url, requests, close: () => new Promise((done) => server.close(done)) };
 }
 
-/** Copies the fixture workspace to a temporary folder and points its settings at a fresh fake GitHub. */
-export async function prepareWorkspace() {
+/** Copies the fixture workspace to a temporary folder and points its settings at a fresh fake GitHub; `settings` are added to them. */
+export async function prepareWorkspace(settings = {}) {
   const parent = mkdtempSync(join(tmpdir(), 'mentorship-ideas-e2e-'));
   const dir = join(parent, WORKSPACE_NAME);
   cpSync(FIXTURE, dir, { recursive: true });
   const gitHub = await startFakeGitHub();
   const settingsFile = join(dir, '.vscode', 'settings.json');
-  const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
-  settings['mentorshipIdeas.github.apiUrl'] = gitHub.url;
-  writeFileSync(settingsFile, JSON.stringify(settings, null, 2) + '\n');
+  const workspaceSettings = { ...JSON.parse(readFileSync(settingsFile, 'utf8')), ...settings, 'mentorshipIdeas.github.apiUrl': gitHub.url };
+  writeFileSync(settingsFile, JSON.stringify(workspaceSettings, null, 2) + '\n');
   return {
     dir,
     ideasFile: join(dir, IDEAS_PATH),

@@ -18,12 +18,15 @@ async function runCommand(page, title) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-async function openFile(page, name, expectedText) {
+/** The fixture's ideas file, as Quick Open finds it (the workspace has another project_ideas.md). */
+const IDEAS_FILE_QUERY = '01-Mar-May/project_ideas.md';
+
+async function openFile(page, query, expectedText) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+  await input.fill(query);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: query.split('/').pop() }).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
   await page.locator('.editor-instance .view-lines', { hasText: expectedText }).waitFor({ state: 'visible' });
 }
@@ -59,7 +62,7 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir }) {
     [
       'the installed extension activates on an ideas file: status bar shows its ideas and problems',
       async () => {
-        await openFile(page, 'project_ideas.md', 'Trace comparison view');
+        await openFile(page, IDEAS_FILE_QUERY, 'Trace comparison view');
         const status = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /3 ideas · \d+ problems? · / });
         await status.waitFor({ state: 'visible' });
       },
@@ -92,13 +95,7 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir }) {
     [
       'hovering an upstream issue URL shows its GitHub title (docs/images/hover.png)',
       async () => {
-        await goToLine(page, 18);
-        const url = page.locator('.editor-instance .view-line span', { hasText: 'jaeger-ui/issues/4242' }).last();
-        const box = await url.boundingBox();
-        if (!box) throw new Error('the upstream URL is not on screen');
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-        await page.locator('.monaco-hover-content', { hasText: 'Compare two traces side by side' }).first().waitFor({ state: 'visible' });
-        await page.waitForTimeout(500); // the hover fades in
+        await hoverUpstreamIssue(page);
         await shot('hover.png');
       },
     ],
@@ -115,6 +112,66 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir }) {
       },
     ],
   ];
+  await runSteps(page, steps, { check, failureDir });
+}
+
+/** Moves the mouse over the upstream issue URL of the first idea (line 18) and waits for its GitHub hover. */
+async function hoverUpstreamIssue(page) {
+  await goToLine(page, 18);
+  const url = page.locator('.editor-instance .view-line span', { hasText: 'jaeger-ui/issues/4242' }).last();
+  const box = await url.boundingBox();
+  if (!box) throw new Error('the upstream URL is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator('.monaco-hover-content', { hasText: 'Compare two traces side by side' }).first().waitFor({ state: 'visible' });
+  await page.waitForTimeout(500); // the hover fades in
+}
+
+/**
+ * The installed extension in the browser's web worker extension host: the
+ * same checks on the fixture, the server's own word on where it runs, and
+ * docs/images/web.png.
+ */
+export async function takeWebScreenshot(page, { check, imagesDir, failureDir }) {
+  mkdirSync(imagesDir, { recursive: true });
+  page.setDefaultTimeout(WAIT_MS);
+  const steps = [
+    [
+      'web: the workbench opens the fixture workspace',
+      async () => {
+        await page.locator('#workbench\\.parts\\.statusbar').waitFor({ state: 'visible' });
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'programs' }).waitFor({ state: 'visible' });
+        await runCommand(page, 'View: Hide Secondary Side Bar');
+      },
+    ],
+    [
+      'web: the web extension activates on an ideas file: status bar shows its ideas and problems',
+      async () => {
+        await openFile(page, IDEAS_FILE_QUERY, 'Trace comparison view');
+        await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /3 ideas · \d+ problems? · / }).waitFor({ state: 'visible' });
+      },
+    ],
+    [
+      'web: its output says the language server runs in the extension host\'s worker',
+      async () => {
+        await runCommand(page, 'CNCF Mentorship Ideas: Show Output');
+        await page.locator('.output-view .view-lines', { hasText: "runs in the extension host's worker" }).waitFor({ state: 'visible' });
+      },
+    ],
+    [
+      'web: problems listed and an upstream issue hovered from GitHub (docs/images/web.png)',
+      async () => {
+        await runCommand(page, 'View: Focus Problems');
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-field' }).first().waitFor({ state: 'visible' });
+        await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'attached' });
+        await hoverUpstreamIssue(page);
+        await page.screenshot({ path: join(imagesDir, 'web.png') });
+      },
+    ],
+  ];
+  await runSteps(page, steps, { check, failureDir });
+}
+
+async function runSteps(page, steps, { check, failureDir }) {
   let failed = false;
   for (const [title, body] of steps) {
     if (failed) {

@@ -48,4 +48,26 @@ describe('hover (service)', () => {
     assert.ok(text.includes('GitHub could not be reached'), text);
     assert.deepEqual(ws.errors, []);
   });
+
+  test('an upstream link behind a redirect a browser hides (an opaque redirect): followed by the browser, without the token', async () => {
+    const calls: { url: string; redirect?: string; authorization?: string }[] = [];
+    const browserFetch = (async (input: string, init?: RequestInit) => {
+      const headers = (init?.headers ?? {}) as Record<string, string>;
+      calls.push({ url: String(input), redirect: init?.redirect, authorization: headers.authorization });
+      // What a browser's fetch gives for redirect: 'manual': no status, no location.
+      if (init?.redirect === 'manual') return { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
+      return new Response(JSON.stringify({ number: 6, title: 'Moved along with its repository', state: 'open', labels: [], user: { login: 'octo' }, comments: 0, body: '' }), { status: 200 });
+    }) as typeof fetch;
+    const browser = new MemoryWorkspace(FILES, { fetch: browserFetch });
+    browser.service.setEditorToken('gho_editor');
+    browser.open(CURRENT_TERM, FILES[CURRENT_TERM]);
+    const line = lineOf(CURRENT_TERM, '- Upstream Issue: https://github.com/example/project/issues/6');
+    const answer = await hover(browser.file(CURRENT_TERM), { line, character: 30 }, browser.service, NEVER_CANCELLED);
+    const text = (answer?.contents as { value: string } | undefined)?.value ?? '';
+    assert.ok(text.includes('Moved along with its repository'), text);
+    assert.deepEqual(calls.map((c) => [c.redirect, c.authorization]), [
+      ['manual', 'Bearer gho_editor'],
+      ['follow', undefined],
+    ]);
+  });
 });

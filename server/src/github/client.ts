@@ -226,6 +226,7 @@ export class GitHubClient {
     let current = url;
     for (let hops = 0; ; hops++) {
       const response = await this.options.fetch(current, { headers, signal, redirect: 'manual' });
+      if (response.type === 'opaqueredirect') return this.followOpaqueRedirect(current, headers, signal);
       const location = response.headers.get('location');
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location || hops === 3) return response;
       const next = new URL(location, current);
@@ -233,6 +234,17 @@ export class GitHubClient {
       await response.body?.cancel();
       current = next.href;
     }
+  }
+
+  /**
+   * A browser hides where a redirect goes (an opaque redirect, status 0): it
+   * follows it itself, so the token stays behind, as it may not leave the
+   * API's origin.
+   */
+  private followOpaqueRedirect(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+    const anonymous = { ...headers };
+    delete anonymous.authorization;
+    return this.options.fetch(url, { headers: anonymous, signal, redirect: 'follow' });
   }
 
   /** Holds requests back when GitHub says the limit is used up (x-ratelimit-*) or asks to wait (retry-after). */

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'mentorship-ideas.mentorship-ideas';
@@ -68,15 +68,15 @@ export async function appendAfterLine(editor: vscode.TextEditor, anchor: string,
   return editor.document.positionAt(editor.document.offsetAt(end) + text.length);
 }
 
-/** Process ids of the language servers this extension host started (the test runs in the extension host). */
-export function languageServerPids(): number[] {
-  try {
-    const out = execFileSync('pgrep', ['-P', String(process.pid), '-f', 'dist/server.js'], { encoding: 'utf8' });
-    return out.split('\n').filter(Boolean).map(Number);
-  } catch {
-    // pgrep exits 1 when nothing matches
-    return [];
-  }
+/** Deletes the line holding `text` and waits for a server to report the field it held as missing: proof that a live server analyses edits. */
+export async function deleteFieldAndExpectReport(editor: vscode.TextEditor, idea: string, text: string, label: string): Promise<void> {
+  const reported = (d: vscode.Diagnostic) => d.message.includes(`"${idea}"`) && d.message.includes(`"${label}"`);
+  assert.ok(!ourDiagnostics(editor.document.uri).some(reported), `${label} of "${idea}" was reported missing before the edit`);
+  const line = positionAfter(editor.document, text).line;
+  const edit = new vscode.WorkspaceEdit();
+  edit.delete(editor.document.uri, editor.document.lineAt(line).rangeIncludingLineBreak);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  await waitFor(`a report of the missing ${label} of "${idea}"`, () => ourDiagnostics(editor.document.uri).some(reported));
 }
 
 export function labelOf(item: vscode.CompletionItem): string {
