@@ -96,18 +96,30 @@ async function startResultsServer(file) {
 }
 
 /**
+ * Makes the extension a web extension in the code-server profile of `dir`:
+ * the user setting `remote.extensionKind`, which code-server 4.139 honours
+ * for an installed extension and for one under development alike (the
+ * payload's extensionDevelopmentKind is not read by its browser workbench,
+ * and `extensions.webWorker` concerns only extensions installed in the
+ * browser). The extension then runs in the browser's web worker extension
+ * host from its `browser` entry; served from a `vscode-remote:` location,
+ * it may start no Worker, so the client runs the server in the host's worker.
+ */
+function asWebExtension(dir) {
+  mkdirSync(join(dir, 'user-data/User'), { recursive: true });
+  writeFileSync(join(dir, 'user-data/User/settings.json'), JSON.stringify({ 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } }, null, 2) + '\n');
+}
+
+/**
  * Runs test/e2e/suite in an extension host of code-server, driven by a
  * headless Chromium page: the Node extension host, or with `web` the
- * browser's web worker extension host. There the extension is the web
- * extension: code-server 4.139 runs an extension under development in the
- * web worker host when the payload's extensionDevelopmentKind is `web` (as
- * VS Code's own browser tests do); its `vscode-remote:` location lets it
- * start no Worker, so the client runs the server in the host's worker.
+ * browser's web worker extension host (asWebExtension).
  */
 async function runSuite(setup, browser, { web }) {
   const dir = join(RUN_DIR, web ? 'suite-web' : 'suite');
   const resultsFile = join(dir, 'results.jsonl');
   mkdirSync(dir, { recursive: true });
+  if (web) asWebExtension(dir);
   const results = web ? await startResultsServer(resultsFile) : undefined;
   const workspace = await prepareWorkspace(results ? { 'mentorshipIdeasE2E.resultsUrl': results.url } : {});
   // The browser workbench takes the extension and the tests to run from the
@@ -118,7 +130,6 @@ async function runSuite(setup, browser, { web }) {
   const payload = [
     ['extensionDevelopmentPath', `${remote}${ROOT}`],
     ['extensionTestsPath', `${remote}${join(ROOT, web ? 'out/e2e-web/runInWebExtensionHost.js' : 'out/e2e/runInExtensionHost.js')}`],
-    ...(web ? [['extensionDevelopmentKind', 'web']] : []),
     ['skipWelcome', 'true'],
   ];
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -185,20 +196,13 @@ async function runInstalledVsix(setup, browser, vsix) {
   }
 }
 
-/**
- * Installs the .vsix into a fresh code-server profile whose user settings
- * make it a web extension there (`remote.extensionKind`, which code-server
- * 4.139 honours for an installed extension: it then runs in the browser's
- * web worker extension host from its `browser` entry), and takes the web
- * screenshot.
- */
+/** Installs the .vsix into a fresh code-server profile where it is a web extension (asWebExtension), and takes the web screenshot. */
 async function runInstalledVsixInBrowser(setup, browser, vsix) {
   const dir = join(RUN_DIR, 'vsix-web');
   await check('the .vsix installs into code-server, set to run as a web extension', () => {
     const install = codeServerCli(setup, dir, ['--install-extension', vsix, '--force']);
     if (install.status !== 0) throw new Error(`exit ${install.status}:\n${install.output}`);
-    mkdirSync(join(dir, 'user-data/User'), { recursive: true });
-    writeFileSync(join(dir, 'user-data/User/settings.json'), JSON.stringify({ 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } }, null, 2) + '\n');
+    asWebExtension(dir);
   });
   const workspace = await prepareWorkspace();
   const server = await startCodeServer(setup, dir);

@@ -162,7 +162,8 @@ export async function takeWebScreenshot(page, { check, imagesDir, failureDir }) 
       async () => {
         await runCommand(page, 'View: Focus Problems');
         await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-field' }).first().waitFor({ state: 'visible' });
-        await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'attached' });
+        // upstream-closed: what the fake GitHub said of the Falco issue, fetched from the browser.
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'upstream-closed' }).first().waitFor({ state: 'visible' });
         await hoverUpstreamIssue(page);
         await page.screenshot({ path: join(imagesDir, 'web.png') });
       },

@@ -1,19 +1,19 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { appendAfterLine, EXTENSION_ID, labelOf, openIdeasFile, positionAfter, revert, waitFor } from './helpers';
+import { appendAfterLine, labelOf, openIdeasFile, positionAfter, revert, waitFor } from './helpers';
 
-/** The prefixes of the Markdown snippets other extensions contribute (VS Code's own `bold`, `heading1`...), offered in every Markdown file. */
+/**
+ * The Markdown snippets of other extensions (VS Code's own `bold`,
+ * `heading1`...), offered in every Markdown file: those offered in an empty
+ * ordinary Markdown document, where this extension offers nothing. (Reading
+ * the other extensions' manifests would not do in a browser's extension
+ * host, which lists only its own extensions.)
+ */
 async function othersMarkdownSnippets(): Promise<Set<string>> {
-  const prefixes = new Set<string>();
-  for (const extension of vscode.extensions.all.filter((e) => e.id !== EXTENSION_ID)) {
-    for (const { language, path } of (extension.packageJSON.contributes?.snippets ?? []) as { language?: string; path: string }[]) {
-      if (language !== 'markdown') continue;
-      const file = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, path)))) as Record<string, { prefix: string | string[] }>;
-      for (const snippet of Object.values(file)) for (const prefix of ([] as string[]).concat(snippet.prefix)) prefixes.add(prefix);
-    }
-  }
-  return prefixes;
+  const ordinary = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', ordinary.uri, new vscode.Position(0, 0));
+  return new Set(list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(labelOf));
 }
 
 /** The snippets offered, those of other extensions aside: ours, served by the language server or contributed by the manifest. */
