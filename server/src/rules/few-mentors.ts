@@ -13,6 +13,6 @@ export const fewMentors: IdeaRule = {
     const mentors = fields.flatMap((f) => f.mentors);
     if (mentors.length !== 1) return [];
     const field = fields.find((f) => f.mentors.length === 1)!;
-    return [{ range: field.lineRange, message: `only one mentor (${mentorLabel(mentors[0])}): CNCF prefers at least two; add a co-mentor` }];
+    return [{ range: field.lineRange, message: `Only one mentor (${mentorLabel(mentors[0])}): CNCF prefers at least two; add a co-mentor` }];
   },
 };

@@ -16,7 +16,7 @@ describe('mentor-duplicate', () => {
     assert.equal(rest.length, 0);
     assert.equal(d.severity, 1);
     assert.equal(d.range.start.line, lineOf(text, 'Jo Doe (@Jo-Doe'));
-    assert.equal(d.message, `mentor \`Jo Doe\` repeats the handle \`@Jo-Doe\` of \`Jo Doe\` (2 lines above): remove the repeated mentor`);
+    assert.equal(d.message, `Mentor \`Jo Doe\` repeats the handle \`@Jo-Doe\` of \`Jo Doe\` (2 lines above): remove the repeated mentor`);
     const fixed = applyFix(text, d);
     assert.equal(fixed, text.replace('\n  - Jo Doe (@Jo-Doe, jo@example.org)', ''));
   });

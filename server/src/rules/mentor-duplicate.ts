@@ -26,7 +26,7 @@ export const mentorDuplicate: IdeaRule = {
         const what = byHandle ? `handle \`@${m.handle}\`` : `e-mail \`${m.email}\``;
         const problem: Problem = {
           range: m.range,
-          message: `mentor ${mentorLabel(m)} repeats the ${what} of ${mentorLabel(earlier)} (${linesAbove(m.range.start.line - earlier.range.start.line)}): remove the repeated mentor`,
+          message: `Mentor ${mentorLabel(m)} repeats the ${what} of ${mentorLabel(earlier)} (${linesAbove(m.range.start.line - earlier.range.start.line)}): remove the repeated mentor`,
         };
         const remove = removal(m, lines);
         if (remove) problem.fix = { title: 'Remove the repeated mentor line', edits: [{ range: remove, newText: '' }], preferred: true };
