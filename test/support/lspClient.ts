@@ -93,6 +93,13 @@ export class LspClient {
     return done;
   }
 
+  /** Tells the server the document was saved (textDocument/didSave); resolves with the diagnostics published again for its version. */
+  save(uri: string): Promise<PublishDiagnosticsParams> {
+    const done = this.waitForDiagnostics(uri, this.versions.get(uri));
+    void this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    return done;
+  }
+
   close(uri: string): void {
     void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }

@@ -54,6 +54,7 @@ export const missingField: IdeaRule = {
       } else {
         problems.push({
           range: idea.headingRange,
+          part: label,
           message: `Idea "${idea.title}" has no "${label}" field: add \`- ${label}:\` with ${WHAT[label]}`,
           fix: { title: `Insert "- ${label}:"`, edits: [insertField(idea, label)], preferred: true },
         });
