@@ -56,6 +56,7 @@ export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], ra
       actions.push({
         title: `Disable ${d.code} for this line`,
         kind: CodeActionKind.QuickFix,
+        isPreferred: false,
         diagnostics: [d as LspDiagnostic],
         edit: { changes: { [document.uri]: [disableNextLineEdit(lineText, line, d.code, eol)] } },
       });
@@ -83,7 +84,7 @@ export function fixAll(uri: string, diagnostics: Diagnostic[], code?: string): C
   if (taken.length === 0) return undefined;
   const edit = { changes: { [uri]: taken } };
   if (code === undefined) return { title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edit };
-  return { title: `Fix all ${code} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: fixed as LspDiagnostic[], edit };
+  return { title: `Fix all ${code} problems in this file`, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: fixed as LspDiagnostic[], edit };
 }
 
 function isEmpty(r: Range): boolean {

@@ -33,7 +33,8 @@ describe('mentor-duplicate', () => {
     const text = withMentors('- Mentor(s): Jo Doe (@jo-doe, jo@example.org), Jo Doe (@jo-doe, jo@example.org)');
     const [d] = problems('mentor-duplicate', text);
     assert.equal(d.range.start.line, lineOf(text, 'Mentor(s)'));
-    assert.equal(d.data, undefined);
+    assert.equal(d.data?.fix, undefined);
+    assert.equal(d.data?.alternatives, undefined);
   });
 
   test('removing the last line of a file without a final line break removes the break before it', () => {
