@@ -18,11 +18,12 @@ async function runCommand(page, title) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-async function openFile(page, name, expectedText) {
+/** Opens a file through Quick Open: `query` typed, the row showing `name` chosen. */
+async function openFile(page, name, expectedText, query = name) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
-  await input.fill(name);
+  await input.fill(query);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
   await page.locator('.editor-instance .view-lines', { hasText: expectedText }).waitFor({ state: 'visible' });
@@ -81,7 +82,7 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir, work
       'the Outline view of a term README: our tree, named, projects > sub-projects > ideas; hiding the Markdown one (docs/images/outline.png)',
       async () => {
         await runCommand(page, 'View: Toggle Panel Visibility');
-        await openFile(page, '02-Jun-Aug/README.md', 'Term 02 - 2026 June - August');
+        await openFile(page, 'README.md', 'Term 02 - 2026 June - August', '02-Jun-Aug/README.md');
         await runCommand(page, 'Explorer: Focus on Outline View');
         // Fold the file tree so the outline gets the height of the side bar.
         await page.locator('.pane-header[aria-expanded="true"]', { hasText: WORKSPACE_NAME }).click();
