@@ -55,7 +55,9 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir, work
       async () => {
         await page.locator('#workbench\\.parts\\.statusbar').waitFor({ state: 'visible' });
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'programs' }).waitFor({ state: 'visible' });
-        await runCommand(page, 'View: Hide Secondary Side Bar');
+        // The secondary side bar (chat) opens on some starts and not on others; the palette offers "Hide" only while it shows.
+        const secondary = page.locator('#workbench\\.parts\\.auxiliarybar');
+        if (await secondary.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) await runCommand(page, 'View: Hide Secondary Side Bar');
       },
     ],
     [
