@@ -84,6 +84,39 @@ describe('an entry being written is not a wall of red', () => {
     assert.deepEqual(shown(elsewhere), [], describeAll(elsewhere.diagnostics));
   });
 
+  test('an entry keeps what it had written through edits above it, even under the template title', async () => {
+    const { uri, lines } = await insertNewEntry('newIdea', VALID, VALID.split('\n').indexOf('#### Span search'));
+    const description = lines().indexOf('- Description: ', lines().indexOf('#### Mentorship project Title'));
+    await retype(uri, description, '- Description: ', '- Description: Show the links between spans.');
+    await retype(uri, description, '- Description: Show the links between spans.', '- Description: ');
+    const above = await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\nA note about this term.\n' }]);
+    assert.deepEqual(shown(above).map((d) => [d.code, d.range.start.line]), [['empty-field', description + 2]], describeAll(above.diagnostics));
+  });
+
+  test('a saved entry stays saved through lines deleted above it, a new title, and a cut and paste', async () => {
+    const uri = `${DIR}/saved/project_ideas.md`;
+    const text = VALID.replace('- Description: Something to build.\n', '- Description:\n');
+    const emptyErrors = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === 'empty-field' && d.severity === ERROR).length;
+    assert.equal(emptyErrors(await client.open(uri, text)), 1);
+    const deleted = await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, text: '' }]);
+    assert.equal(emptyErrors(deleted), 1, describeAll(deleted.diagnostics));
+    let lines = text.split('\n');
+    lines.splice(1, 1);
+    const title = lines.indexOf('#### Trace comparison');
+    const renamed = await retype(uri, title, '#### Trace comparison', '#### Trace comparison view');
+    assert.equal(emptyErrors(renamed), 1, describeAll(renamed.diagnostics));
+    lines[title] = '#### Trace comparison view';
+    // Cut: the entry's lines go (one change); paste: they come back after the other idea (another).
+    const end = lines.indexOf('#### Span search');
+    const entry = lines.slice(title, end).join('\n') + '\n';
+    const cut = await client.change(uri, [{ range: { start: { line: title, character: 0 }, end: { line: end, character: 0 } }, text: '' }]);
+    assert.equal(emptyErrors(cut), 0);
+    lines = [...lines.slice(0, title), ...lines.slice(end)];
+    const last = lines.length - 1;
+    const pasted = await client.change(uri, [{ range: { start: { line: last, character: 0 }, end: { line: last, character: 0 } }, text: '\n' + entry }]);
+    assert.equal(emptyErrors(pasted), 1, describeAll(pasted.diagnostics));
+  });
+
   test('saving gives every problem its severity', async () => {
     const { uri, inserted } = await insertNewEntry('newIdea', VALID, VALID.split('\n').indexOf('#### Span search'));
     const saved = await client.save(uri);

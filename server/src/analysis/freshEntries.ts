@@ -40,10 +40,12 @@ export class FreshEntries {
 
   /** Moves the heading lines through one change, in the order the editor applied them. */
   recordChange(change: TextChange): void {
+    if (this.entries.length === 0) return;
     const kept: Entry[] = [];
     const lost: Entry[] = [];
+    const pieces = change.range ? change.text.split(/\r\n|\r|\n/) : [];
     for (const e of this.entries) {
-      const line = change.range ? lineAfter(e.line, change.range, change.text) : undefined;
+      const line = change.range ? lineAfter(e.line, change.range, pieces.length - 1, pieces[pieces.length - 1]) : undefined;
       if (line === undefined) lost.push(e);
       else kept.push(line === e.line ? e : { ...e, line });
     }
@@ -135,18 +137,16 @@ function identifies(e: Entry): boolean {
 }
 
 /**
- * Where the start of line `line` is after replacing `range` with `text`;
- * undefined when the change took it (the heading line was deleted, or joined
- * to the text before it).
+ * Where the start of line `line` is after replacing `range` with a text of
+ * `added` line breaks whose last line is `lastLine`; undefined when the
+ * change took it (the heading line was deleted, or joined to the text before it).
  */
-function lineAfter(line: number, range: { start: Position; end: Position }, text: string): number | undefined {
+function lineAfter(line: number, range: { start: Position; end: Position }, added: number, lastLine: string): number | undefined {
   const { start, end } = range;
   if (line < start.line || (line === start.line && (start.character > 0 || (end.line === line && end.character > 0)))) return line;
-  const pieces = text.split(/\r\n|\r|\n/);
-  const added = pieces.length - 1;
   if (line > end.line) return line + added - (end.line - start.line);
   // The change ends at the start of the line: the line follows the inserted text, at the start of a line if the text ended with a break.
-  const atLineStart = pieces[added] === '' && (added > 0 || start.character === 0);
+  const atLineStart = lastLine === '' && (added > 0 || start.character === 0);
   if (line === end.line && end.character === 0 && atLineStart) return start.line + added;
   return undefined;
 }
