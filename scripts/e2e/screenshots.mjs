@@ -139,7 +139,9 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir, work
         await page.keyboard.press('Escape');
         // Without the Recommended Skills of "Trace comparison view" (line 16), two ideas miss a field.
         await goToLine(page, 16);
-        await runCommand(page, 'Delete Line');
+        // Delete Line (the palette's "Delete Line" ranks "Delete Duplicate Lines" first).
+        await page.keyboard.press('Control+Shift+K');
+        await page.locator('.editor-instance .view-line', { hasText: '- Recommended Skills: TypeScript, React, tracing' }).waitFor({ state: 'detached' });
         await goToLine(page, 21);
         await page.locator('.editor-instance .view-line', { hasText: '#### Sampling strategies dashboard' }).waitFor({ state: 'visible' });
         await page.keyboard.press('Control+.');

@@ -152,6 +152,19 @@ describe('an entry being written is not a wall of red', () => {
     assert.ok(saved.diagnostics.filter((d) => d.code === 'missing-field').every((d) => d.severity === ERROR));
   });
 
+  test('one template mentor line is no "only one mentor" warning until a mentor is written there', async () => {
+    const uri = `${DIR}/one-mentor/project_ideas.md`;
+    await client.open(uri, VALID);
+    const end = VALID.split('\n').length - 1;
+    const typed = await client.change(uri, [
+      { range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } }, text: '\n#### Span links\n\n- Mentor(s):\n  - Mentor Name (@mentor_github, mentor@email.addy)\n' },
+    ]);
+    assert.ok(typed.diagnostics.some((d) => d.code === 'few-mentors' && d.severity === HINT), describeAll(typed.diagnostics));
+    const mentor = end + 4;
+    const written = await retype(uri, mentor, '  - Mentor Name (@mentor_github, mentor@email.addy)', '  - Jo Doe (@jo-doe, jo@example.org)');
+    assert.deepEqual(shown(written).map((d) => d.code), ['few-mentors'], describeAll(written.diagnostics));
+  });
+
   test('New project: its template project name is a hint, as is its idea, until written', async () => {
     const { uri, inserted, lines } = await insertNewEntry('newProject', VALID, VALID.split('\n').length - 1);
     assert.deepEqual(shown(inserted), [], describeAll(inserted.diagnostics));
