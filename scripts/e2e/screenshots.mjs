@@ -104,8 +104,9 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir, work
         await page.waitForFunction(() => document.querySelectorAll('.outline-pane .monaco-list-row[aria-label$="(string)"]').length === 0);
         await row(3, 'Headlamp (namespace)').waitFor({ state: 'visible' });
         await shot('outline.png');
-        // The editor keeps the scroll position of the problems step (line 32 centred).
-        await openFile(page, 'project_ideas.md', 'Rule linter for the plugin registry');
+        // Back to the ideas file's tab; its editor keeps the scroll position of the problems step (line 32 centred).
+        await page.locator('.tabs-container .tab', { hasText: 'project_ideas.md' }).click();
+        await page.locator('.editor-instance .view-lines', { hasText: 'Rule linter for the plugin registry' }).waitFor({ state: 'visible' });
       },
     ],
     [
