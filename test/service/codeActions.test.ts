@@ -29,17 +29,18 @@ describe('code actions (service)', () => {
   test('the quick fixes at a diagnostic, from the current analysis; applied, each changes only its line', () => {
     const missing = file.analysis.diagnostics.filter((d) => d.code === 'missing-field');
     assert.equal(missing.length, 2);
-    const actions = codeActions(file, missing[0].range, ['quickfix']);
+    const actions = codeActions(file, file.analysis.diagnostics, missing[0].range, ['quickfix'], { snippetEdits: false });
     const fix = actions.find((a) => a.diagnostics?.[0].code === 'missing-field')!;
     assert.equal(fix.kind, 'quickfix');
     assert.equal(fix.isPreferred, true);
     const fixed = apply(fix.edit!.changes![file.document.uri]);
     assert.equal(fixed.split('\n').length, TEXT.split('\n').length + 1);
     assert.ok(actions.every((a) => a.kind === 'quickfix'));
+    assert.ok(actions.some((a) => a.title === 'Disable missing-field for this line'));
   });
 
   test('"Fix all" when asked for source actions, with every fix that does not collide', () => {
-    const [all, ...rest] = codeActions(file, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll']);
+    const [all, ...rest] = codeActions(file, file.analysis.diagnostics, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll'], { snippetEdits: false });
     assert.equal(rest.length, 0);
     assert.equal(all.kind, FIX_ALL_KIND);
     assert.match(apply(all.edit!.changes![file.document.uri]), /#### Trace comparison\n\n- Description:\n- Expected Outcome:\n- Recommended Skills: Go/);
@@ -47,7 +48,7 @@ describe('code actions (service)', () => {
 
   test('asked for nothing in particular: the quick fixes and "Fix all"', () => {
     const missing = file.analysis.diagnostics.find((d) => d.code === 'missing-field')!;
-    const kinds = codeActions(file, missing.range).map((a) => a.kind);
+    const kinds = codeActions(file, file.analysis.diagnostics, missing.range, undefined, { snippetEdits: false }).map((a) => a.kind);
     assert.ok(kinds.includes('quickfix') && kinds[kinds.length - 1] === FIX_ALL_KIND, kinds.join(', '));
   });
 });

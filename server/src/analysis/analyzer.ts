@@ -140,6 +140,7 @@ function diagnosticsOf(problems: CodedProblem[], defaults: Map<string, Severity>
     const d = diagnosticOf(p.code, severity, p.range, p.message);
     if (p.fix) d.data = { fix: p.fix };
     if (p.alternatives?.length) d.data = { ...d.data, alternatives: p.alternatives };
+    if (p.part) d.data = { ...d.data, part: p.part };
     diagnostics.push(d);
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -148,7 +149,8 @@ function diagnosticsOf(problems: CodedProblem[], defaults: Map<string, Severity>
 /** What the asynchronous rules say of an analysis: at once, from what they learnt before, and once they have asked. */
 export interface AsyncDiagnostics {
   known: Diagnostic[];
-  checked: Promise<Diagnostic[]>;
+  /** Asks (GitHub): what the rules find then. */
+  check(): Promise<Diagnostic[]>;
 }
 
 export interface AsyncRuleServices {
@@ -180,17 +182,18 @@ export function runAsyncRules(rules: readonly Rule[], analysis: Analysis, settin
       failed(rule.code, e);
     }
   }
-  const checked = Promise.all(
-    on.map(async (rule): Promise<CodedProblem[]> => {
-      try {
-        return (await rule.check(ctx)).map((p) => ({ ...p, code: rule.code }));
-      } catch (e) {
-        failed(rule.code, e);
-        return [];
-      }
-    }),
-  ).then((lists) => diagnosticsOf(lists.flat(), defaults, settings, doc));
-  return { known: diagnosticsOf(known, defaults, settings, doc), checked };
+  const check = () =>
+    Promise.all(
+      on.map(async (rule): Promise<CodedProblem[]> => {
+        try {
+          return (await rule.check(ctx)).map((p) => ({ ...p, code: rule.code }));
+        } catch (e) {
+          failed(rule.code, e);
+          return [];
+        }
+      }),
+    ).then((lists) => diagnosticsOf(lists.flat(), defaults, settings, doc));
+  return { known: diagnosticsOf(known, defaults, settings, doc), check };
 }
 
 /** Everything a `reads: 'headings'` rule may read, as one string: equal strings, equal results. */

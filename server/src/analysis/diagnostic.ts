@@ -25,7 +25,8 @@ export interface Diagnostic {
   source: string;
   message: string;
   codeDescription: { href: string };
-  data?: { fix?: Fix; alternatives?: Fix[] };
+  /** `part`: what the problem is about in the entry (rules/helpers/entryParts.ts), for freshEntries.ts. */
+  data?: { fix?: Fix; alternatives?: Fix[]; part?: string };
 }
 
 /** A rule's problem as a diagnostic of the given severity, linked to the rule's page. */

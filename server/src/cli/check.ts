@@ -77,7 +77,7 @@ export async function runCheck(options: CheckOptions, context: CliContext): Prom
     // The asynchronous rules ask GitHub one file after the other; a link two files share is asked once.
     const notes = new Set<string>();
     for (const r of results) {
-      const found = await service.runAsyncRules(r.analysis, (note) => notes.add(note))?.checked;
+      const found = await service.runAsyncRules(r.analysis, (note) => notes.add(note))?.check();
       if (found) r.diagnostics = [...r.diagnostics, ...found].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     }
     for (const note of notes) context.io.err(`mentorship-ideas: ${note}\n`);

@@ -1,6 +1,6 @@
-import type { IdeasDocument } from '../model/types';
-import { allIdeas } from '../model/types';
+import type { Idea, IdeasDocument } from '../model/types';
 import { readTextFile, pathUri } from '../host/files';
+import { groupOf } from '../service/documentSymbols';
 import { cliService, UsageError, type CliContext } from './usage';
 
 export const OUTLINE_USAGE = 'mentorship-ideas outline [--format text|json] <file>';
@@ -11,11 +11,14 @@ export interface OutlineNode {
   kind: 'project' | 'group' | 'idea' | 'field';
   line: number;
   endLine: number;
+  /** In the JSON form: the sub-project heading an idea sits under. */
+  group?: string;
   children?: OutlineNode[];
 }
 
+/** Projects > sub-projects (groups) > ideas > fields, as the editor's outline nests them. */
 export function outline(doc: IdeasDocument): OutlineNode[] {
-  const ideaNode = (idea: ReturnType<typeof allIdeas>[number]): OutlineNode => ({
+  const ideaNode = (idea: Idea): OutlineNode => ({
     name: idea.title,
     kind: 'idea',
     line: idea.headingRange.start.line + 1,
@@ -24,12 +27,25 @@ export function outline(doc: IdeasDocument): OutlineNode[] {
   });
   const nodes: OutlineNode[] = doc.orphanIdeas.map(ideaNode);
   for (const p of doc.projects) {
-    // A sub-group heading (a SIG, a sub-project) stands beside the ideas it holds, so that ideas stay the project's children.
-    const groups: OutlineNode[] = p.groups.map((g) => ({ name: g.name, kind: 'group', line: g.headingRange.start.line + 1, endLine: g.range.end.line + 1 }));
-    const children = [...p.ideas.map(ideaNode), ...groups].sort((a, b) => a.line - b.line);
-    nodes.push({ name: p.name, kind: 'project', line: p.headingRange.start.line + 1, endLine: p.range.end.line + 1, children });
+    const groups = new Map(p.groups.map((g) => [g, { name: g.name, kind: 'group', line: g.headingRange.start.line + 1, endLine: g.range.end.line + 1, children: [] as OutlineNode[] } satisfies OutlineNode]));
+    const children: OutlineNode[] = [...groups.values()];
+    for (const idea of p.ideas) {
+      const group = groupOf(p.groups, idea);
+      (group ? groups.get(group)!.children : children).push(ideaNode(idea));
+    }
+    nodes.push({ name: p.name, kind: 'project', line: p.headingRange.start.line + 1, endLine: p.range.end.line + 1, children: children.sort((a, b) => a.line - b.line) });
   }
   return nodes.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The JSON form keeps interface.md's project > idea > field shape: a
+ * sub-project is not a level there but the `group` of each of its ideas.
+ */
+export function outlineJson(nodes: OutlineNode[]): OutlineNode[] {
+  return nodes.map((n) =>
+    n.kind !== 'project' ? n : { ...n, children: (n.children ?? []).flatMap((c) => (c.kind === 'group' ? (c.children ?? []).map((idea) => ({ ...idea, group: c.name })) : [c])) },
+  );
 }
 
 export function outlineText(nodes: OutlineNode[]): string {
@@ -53,6 +69,6 @@ export function runOutline(format: string | undefined, paths: string[], context:
   const text = readTextFile(paths[0]);
   const { doc } = cliService(context).analyzeText(pathUri(paths[0]), text, true);
   const nodes = outline(doc);
-  context.io.out(format === 'json' ? JSON.stringify(nodes) + '\n' : outlineText(nodes) + '\n');
+  context.io.out(format === 'json' ? JSON.stringify(outlineJson(nodes)) + '\n' : outlineText(nodes) + '\n');
   return 0;
 }

@@ -33,10 +33,19 @@ export function registerHandlers(connection: Connection, service: LanguageServic
     }
   }
 
-  connection.onDocumentSymbol((params) => onFile('document symbols', params.textDocument.uri, [], (file) => documentSymbols(file.analysis.doc)));
+  connection.onDocumentSymbol(async (params) => {
+    await settingsReady;
+    return onFile('document symbols', params.textDocument.uri, [], (file) => documentSymbols(file.analysis.doc, service.settings.outline));
+  });
   connection.onFoldingRanges((params) => onFile('folding ranges', params.textDocument.uri, [], (file) => foldingRanges(file.analysis.doc)));
   connection.onDocumentLinks((params) => onFile('document links', params.textDocument.uri, null, (file) => documentLinks(file.analysis.doc)));
-  connection.onCodeAction((params) => onFile('code actions', params.textDocument.uri, [], (file) => codeActions(file, params.range, params.context.only)));
+  connection.onCodeAction((params) =>
+    onFile('code actions', params.textDocument.uri, [], (file) => {
+      const workspaceEdit = initializeParams().capabilities.workspace?.workspaceEdit;
+      const diagnostics = [...file.analysis.diagnostics, ...service.knownAsyncDiagnostics(file.analysis)];
+      return codeActions(file, diagnostics, params.range, params.context.only, { snippetEdits: !!workspaceEdit?.snippetEditSupport && !!workspaceEdit.documentChanges });
+    }),
+  );
   connection.onCodeLens((params) => onFile('code lens', params.textDocument.uri, [], (file) => codeLenses(file, service)));
   connection.onDocumentFormatting((params) => onFile('formatting', params.textDocument.uri, [], (file) => formatting(file)));
   connection.onDocumentRangeFormatting((params) => onFile('formatting', params.textDocument.uri, [], (file) => formatting(file, params.range)));

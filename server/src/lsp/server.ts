@@ -68,6 +68,7 @@ export function startServer(connection: Connection, platform: Platform): void {
     languageService.publish(e.document.uri);
     languageService.documentChanged(e.document.uri);
   });
+  documents.onDidSave((e) => languageService.documentSaved(e.document.uri));
   documents.onDidClose((e) => {
     languageService.documentClosed(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

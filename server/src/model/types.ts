@@ -18,6 +18,12 @@ export interface Range {
 export interface TextEdit {
   range: Range;
   newText: string;
+  /**
+   * The same edit as a snippet, for editors that apply snippet edits: `$0`
+   * where the user writes next (the value of an inserted field). Its text
+   * is `newText` with the tab stop and the space before it.
+   */
+  snippet?: string;
 }
 
 export type CanonicalLabel =

@@ -11,6 +11,11 @@ export interface Problem {
   fix?: Fix;
   /** Other fixes to choose from, offered as quick fixes but never applied by "Fix all" (e.g. one per suggested name). */
   alternatives?: Fix[];
+  /**
+   * The part of the template the problem is about (rules/helpers/entryParts.ts): in
+   * an entry being written, a hint until that part has held the user's text.
+   */
+  part?: string;
 }
 
 export interface RuleContext {

@@ -2,6 +2,7 @@ import { clearSuggestion, matchProject } from '../catalog/match';
 import type { Project } from '../model/types';
 import type { DocumentRule, Problem } from './rule';
 import type { Fix } from '../analysis/diagnostic';
+import { PROJECT_NAME_PART } from './helpers/entryParts';
 
 /**
  * A project heading that names no project of the CNCF catalog: the proposal
@@ -25,6 +26,7 @@ export const unknownProject: DocumentRule = {
       const hint = names.length ? `did you mean ${names.join(' or ')}? ` : '';
       const problem: Problem = {
         range: project.headingRange,
+        part: PROJECT_NAME_PART,
         message: `Project "${project.name}" is not a CNCF project of the ${catalog.origin}: ${hint}use the project's name as the CNCF project list (projects.yml) writes it`,
       };
       const clear = clearSuggestion(project.name, match.suggestions);

@@ -42,7 +42,7 @@ describe('upstream-closed', () => {
     const notes: string[] = [];
     const run = runAsyncRules(allRules, analysis(), settings, Catalog.bundled(), { github, error: assert.fail, note: (n) => notes.push(n) })!;
     assert.deepEqual(run.known, [], 'nothing is known before GitHub was asked');
-    const found = await run.checked;
+    const found = await run.check();
     assert.deepEqual(
       found.map((d) => [line(d), d.severity, d.code]),
       [
@@ -63,7 +63,7 @@ describe('upstream-closed', () => {
       run.known.map(line),
       [`- Upstream Issue: ${web(2)}`, `- Upstream Issue: ${web(3)}`],
     );
-    assert.deepEqual(await run.checked, run.known);
+    assert.deepEqual(await run.check(), run.known);
     assert.equal(fake.count(api(5)), 1);
   });
 

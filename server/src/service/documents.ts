@@ -1,6 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Catalog } from '../catalog/catalog';
 import { DocumentAnalyzer, type Analysis } from '../analysis/analyzer';
+import type { Diagnostic } from '../analysis/diagnostic';
+import { FreshEntries } from '../analysis/freshEntries';
 import type { TextChange } from '../model/sections';
 import type { Rule } from '../rules/rule';
 import type { Settings } from '../settings';
@@ -14,6 +16,8 @@ export interface OpenIdeasFile {
 
 interface OpenEntry {
   analyzer: DocumentAnalyzer;
+  /** The entries being written since the document was opened or saved. */
+  fresh: FreshEntries;
   /** False until the analyzer has seen the whole text once. */
   seeded: boolean;
   /** Changes received since the last analysis, in order. */
@@ -38,7 +42,7 @@ export class DocumentAnalyses {
   private entry(uri: string): OpenEntry {
     let entry = this.open.get(uri);
     if (!entry) {
-      entry = { analyzer: new DocumentAnalyzer(this.rules), seeded: false, pending: [] };
+      entry = { analyzer: new DocumentAnalyzer(this.rules), fresh: new FreshEntries(), seeded: false, pending: [] };
       this.open.set(uri, entry);
     }
     return entry;
@@ -48,6 +52,7 @@ export class DocumentAnalyses {
   recordChanges(uri: string, changes: TextChange[]): void {
     const entry = this.entry(uri);
     if (entry.seeded) entry.pending.push(...changes);
+    for (const change of changes) entry.fresh.recordChange(change);
   }
 
   /** The analysis of the document's current version. */
@@ -66,6 +71,7 @@ export class DocumentAnalyses {
         if (entry.analyzer.textLength() !== (document.length ?? document.getText().length)) analysis = undefined;
       }
       entry.analysis = analysis ?? entry.analyzer.analyze(uri, document.getText(), settings, catalog);
+      entry.fresh.observe(entry.analysis.doc);
       entry.seeded = true;
       entry.version = version;
     }
@@ -75,6 +81,21 @@ export class DocumentAnalyses {
   /** Forgets cached analyses (settings or catalog changed) but keeps the parse caches. */
   invalidate(): void {
     for (const entry of this.open.values()) entry.version = undefined;
+  }
+
+  /**
+   * The diagnostics of an open document as the editor shows them: those
+   * about template parts not yet written in an entry being written are hints
+   * (analysis/freshEntries.ts). Other readers of the analysis (code actions,
+   * Propose, the CLI) keep the rules' severities.
+   */
+  published(uri: string, diagnostics: Diagnostic[]): Diagnostic[] {
+    return this.open.get(uri)?.fresh.adjust(diagnostics) ?? diagnostics;
+  }
+
+  /** The document was saved: its entries are no longer being written. */
+  saved(uri: string): void {
+    this.open.get(uri)?.fresh.save();
   }
 
   close(uri: string): void {

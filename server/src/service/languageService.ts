@@ -118,6 +118,12 @@ export class LanguageService implements Services {
     this.index.documentChanged(uri);
   }
 
+  /** An open document was saved: its entries are no longer being written, and it is published again. */
+  documentSaved(uri: string): void {
+    this.analyses.saved(uri);
+    this.publish(uri);
+  }
+
   documentClosed(uri: string): void {
     this.analyses.close(uri);
     this.publications.delete(uri);
@@ -143,14 +149,19 @@ export class LanguageService implements Services {
       const { version } = document;
       const analysis = this.analyses.analysis(document);
       const later = this.runAsyncRules(analysis);
-      this.host.publishDiagnostics(uri, version, later ? [...analysis.diagnostics, ...later.known] : analysis.diagnostics);
-      void later?.checked.then((found) => {
+      this.host.publishDiagnostics(uri, version, this.analyses.published(uri, later ? [...analysis.diagnostics, ...later.known] : analysis.diagnostics));
+      void later?.check().then((found) => {
         if (this.publications.get(uri) !== publication || sameDiagnostics(found, later.known)) return;
-        this.host.publishDiagnostics(uri, version, [...analysis.diagnostics, ...found]);
+        this.host.publishDiagnostics(uri, version, this.analyses.published(uri, [...analysis.diagnostics, ...found]));
       });
     } catch (e) {
       this.logger.error(`Analysis of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }
+  }
+
+  /** What the asynchronous rules can tell of an analysis at once (the editor shows these with the analysis's), without asking anyone. */
+  knownAsyncDiagnostics(analysis: Analysis): Diagnostic[] {
+    return this.runAsyncRules(analysis)?.known ?? [];
   }
 
   /** The asynchronous rules (upstream-closed) over an analysis, when one is on; `note` hears what could not be checked. */

@@ -17,11 +17,3 @@ export interface Editor {
   /** Opens a URL in the browser; undefined when the editor cannot be asked to (VS Code's extension opens pages itself). */
   openExternal?(url: string): Promise<void>;
 }
-
-/** The document a command is about: its first argument, a URI string or `{ uri }`. */
-export function uriArgument(args: unknown[]): string | undefined {
-  const first = args[0];
-  if (typeof first === 'string') return first;
-  if (first && typeof first === 'object' && typeof (first as { uri?: unknown }).uri === 'string') return (first as { uri: string }).uri;
-  return undefined;
-}

@@ -4,7 +4,8 @@ import { splitLines } from '../../model/sections';
 import type { Position } from '../../model/types';
 import type { NewEntryArguments, NewEntryResult } from '../../protocol';
 import type { Services } from '../languageService';
-import { uriArgument, type Editor } from './editor';
+import { uriArgument } from './arguments';
+import type { Editor } from './editor';
 
 function readArguments(args: unknown[]): NewEntryArguments | undefined {
   const uri = uriArgument(args);

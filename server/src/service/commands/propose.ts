@@ -7,7 +7,8 @@ import { workspaceFormTerms, type FormTerms } from '../../proposal/workspaceForm
 import type { Proposal, ProposalCheck, ProposeOptions, ProposeResult } from '../../protocol';
 import type { OpenIdeasFile } from '../documents';
 import type { Services } from '../languageService';
-import { uriArgument, type Editor } from './editor';
+import { uriArgument } from './arguments';
+import type { Editor } from './editor';
 
 type ProposeServices = Pick<Services, 'ideasFile' | 'catalog' | 'settings' | 'files' | 'workspaceFolders' | 'logger'>;
 

@@ -1,7 +1,8 @@
 import type { UpdateTocResult } from '../../protocol';
 import { expectedToc, tocEdit } from '../../toc/generate';
 import type { Services } from '../languageService';
-import { uriArgument, type Editor } from './editor';
+import { uriArgument } from './arguments';
+import type { Editor } from './editor';
 
 /** Regenerates the table of contents of an open ideas file (argument: its URI) and applies it through workspace/applyEdit. */
 export async function updateToc(args: unknown[], services: Pick<Services, 'ideasFile'>, editor: Editor): Promise<UpdateTocResult> {
