@@ -3,9 +3,10 @@
 // the .vsix and checks its contents, runs test/e2e/suite in code-server's
 // extension host, then installs the .vsix into a fresh code-server, checks that
 // it activates on an ideas file and takes the README's screenshots. Then the
-// same again in the browser: the suite with the extension in the browser's web
-// worker extension host (the web extension, `browser` in package.json), and the
-// installed .vsix there, with the web screenshot.
+// same again in the browser: the browser build of the server in a Web Worker,
+// the suite with the extension in the browser's web worker extension host (the
+// web extension, `browser` in package.json), and the installed .vsix there,
+// with the web screenshot.
 // Exits non-zero when any test or check fails; ends with "e2e: N passed,
 // N failed" (the desktop run) and "e2e web: N passed, N failed".
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { codeServerCli, startCodeServer, tail } from './codeServer.mjs';
 import { prepareWorkspace } from './fixtureWorkspace.mjs';
 import { takeScreenshots, takeWebScreenshot } from './screenshots.mjs';
+import { checkWebWorkerServer } from './webWorkerServer.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUN_DIR = join(ROOT, '.cache/e2e/run');
@@ -238,6 +240,8 @@ async function main() {
     step('the packaged .vsix in code-server, with screenshots');
     await runInstalledVsix(setup, browser, vsix);
     current = counts.web;
+    step('web: the language server in a Web Worker of Chromium, as github.dev runs it');
+    await checkWebWorkerServer(browser, { root: ROOT, check });
     step('web: suite in the web worker extension host of code-server (the browser)');
     await runSuite(setup, browser, { web: true });
     step('web: the packaged .vsix as a web extension, with its screenshot');
