@@ -107,9 +107,9 @@ async function startResultsServer(file) {
  * host from its `browser` entry; served from a `vscode-remote:` location,
  * it may start no Worker, so the client runs the server in the host's worker.
  */
-function asWebExtension(dir) {
+function asWebExtension(dir, settings = {}) {
   mkdirSync(join(dir, 'user-data/User'), { recursive: true });
-  writeFileSync(join(dir, 'user-data/User/settings.json'), JSON.stringify({ 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } }, null, 2) + '\n');
+  writeFileSync(join(dir, 'user-data/User/settings.json'), JSON.stringify({ ...settings, 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } }, null, 2) + '\n');
 }
 
 /**
@@ -204,7 +204,8 @@ async function runInstalledVsixInBrowser(setup, browser, vsix) {
   await check('the .vsix installs into code-server, set to run as a web extension', () => {
     const install = codeServerCli(setup, dir, ['--install-extension', vsix, '--force']);
     if (install.status !== 0) throw new Error(`exit ${install.status}:\n${install.output}`);
-    asWebExtension(dir);
+    // No secondary side bar (the chat) in the screenshot.
+    asWebExtension(dir, { 'workbench.secondarySideBar.defaultVisibility': 'hidden' });
   });
   const workspace = await prepareWorkspace();
   const server = await startCodeServer(setup, dir);

@@ -180,7 +180,6 @@ export async function takeWebScreenshot(page, { check, imagesDir, failureDir }) 
       async () => {
         await page.locator('#workbench\\.parts\\.statusbar').waitFor({ state: 'visible' });
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'programs' }).waitFor({ state: 'visible' });
-        await runCommand(page, 'View: Hide Secondary Side Bar');
       },
     ],
     [
