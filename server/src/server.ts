@@ -53,10 +53,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       try {
         const analysis = analysisOf(document);
         const diagnostics = [...analysis.diagnostics];
-        if (analysis.isIdeasFile) {
-          const file: OpenIdeasFile = { document, analysis };
-          for (const source of ctx.diagnosticSources) diagnostics.push(...source(file));
-        }
+        // Each source picks its documents (ideas files; proposal issues opened as documents).
+        const file: OpenIdeasFile = { document, analysis };
+        for (const source of ctx.diagnosticSources) diagnostics.push(...source(file));
         void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.map(slimFixData) });
       } catch (e) {
         connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
