@@ -4,7 +4,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 const PROPOSE = 'mentorshipIdeas.proposeOnGitHub';
 const COPY = 'mentorshipIdeas.copyAsProposal';
 /** LFIDs the user entered, by lower-cased GitHub handle, kept across sessions. */
-const LFIDS_KEY = 'mentorshipIdeas.lfids';
+export const LFIDS_KEY = 'mentorshipIdeas.lfids';
 const BLANK_FORM = 'https://github.com/cncf/mentoring/issues/new?template=lfx-program-proposal.yml';
 
 /** What the server answers (server/src/features/proposeCommands.ts). */
@@ -115,7 +115,7 @@ async function propose(context: ExtensionContext, command: string, args: unknown
   return proposal;
 }
 
-async function pickTerm(options: string[]): Promise<string | undefined> {
+export async function pickTerm(options: string[]): Promise<string | undefined> {
   const other = 'Another term…';
   const picked = await window.showQuickPick([...options, other], { title: 'Term of the proposal', placeHolder: 'The file does not say which term it is for' });
   if (picked !== other) return picked;
