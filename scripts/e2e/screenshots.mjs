@@ -114,6 +114,31 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir }) {
         await shot('completion.png');
       },
     ],
+    [
+      "the Mentorship Proposals view lists the term's open proposals per project against the quota (docs/images/proposals-view.png)",
+      async () => {
+        await page.keyboard.press('Escape');
+        await runCommand(page, 'Explorer: Focus on Mentorship Proposals View');
+        const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Mentorship Proposals' }) });
+        await view.locator('.monaco-list-row', { hasText: 'Jaeger' }).filter({ hasText: '5 of 4 · over quota' }).waitFor({ state: 'visible' });
+        await view.locator('.monaco-list-row', { hasText: '#103 Span search by attribute' }).filter({ hasText: 'same upstream as #101' }).waitFor({ state: 'visible' });
+        await view.locator('.monaco-list-row', { hasText: '#106 Rule linter for the plugin registry' }).waitFor({ state: 'visible' });
+        await shot('proposals-view.png');
+      },
+    ],
+    [
+      "a proposal issue opens from the view as an editable document, with CNCF's latest verdict (docs/images/proposal-document.png)",
+      async () => {
+        const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Mentorship Proposals' }) });
+        await view.locator('.monaco-list-row', { hasText: '#102 Sampling strategies dashboard' }).click();
+        await page.locator('.tab', { hasText: '102.proposal.md' }).waitFor({ state: 'visible' });
+        await page.locator('.editor-instance .view-lines', { hasText: '### CNCF Project' }).waitFor({ state: 'visible' });
+        await runCommand(page, 'View: Focus Problems');
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'LFID (LF Username) is missing' }).first().waitFor({ state: 'visible' });
+        await page.locator('.editor-instance .squiggly-info').first().waitFor({ state: 'attached' });
+        await shot('proposal-document.png');
+      },
+    ],
   ];
   let failed = false;
   for (const [title, body] of steps) {

@@ -17,6 +17,7 @@ import { completionFeature } from './completion';
 import { workspaceSymbolFeature } from './workspaceSymbols';
 import { newEntryCommandsFeature } from './newEntryCommands';
 import { proposalIssuesFeature } from './proposalIssues';
+import { liveTermChecksFeature } from './liveTermChecks';
 
 /** Every LSP feature the server offers; each file registers its own handlers. */
 export const features: Feature[] = [
@@ -38,4 +39,5 @@ export const features: Feature[] = [
   workspaceSymbolFeature,
   newEntryCommandsFeature,
   proposalIssuesFeature,
+  liveTermChecksFeature,
 ];
