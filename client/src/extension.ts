@@ -10,6 +10,7 @@ import { registerFileProposalCommand } from './fileProposalCommand';
 import { ProposalFileSystem } from './proposalFileSystem';
 import { ProposalsView } from './proposalsView';
 import { PROPOSAL_SCHEME } from '../../server/src/github/protocol';
+import { registerMentorSuggest } from './mentorSuggest';
 
 let client: LanguageClient | undefined;
 
@@ -43,6 +44,7 @@ export function activate(context: ExtensionContext): void {
   registerUpdateTocCommand(context, languageClient);
   registerNewEntryCommands(context, languageClient);
   registerFileProposalCommand(context, languageClient);
+  registerMentorSuggest(context);
 
   context.subscriptions.push(
     outputChannel,

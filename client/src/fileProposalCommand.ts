@@ -2,7 +2,7 @@ import { Disposable, env, ProgressLocation, window, type ExtensionContext, type 
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { FILE_PROPOSAL_COMMAND, type FileProposalResult } from '../../server/src/github/protocol';
 import { ensureGitHubWrite } from './gitHubWrite';
-import { LFIDS_KEY, pickTerm } from './proposalCommands';
+import { LFIDS_KEY } from './proposalCommands';
 
 /**
  * "File Proposal Issue": the server announces the command, so the language
@@ -51,7 +51,7 @@ async function fileProposal(context: ExtensionContext, client: BaseLanguageClien
     return undefined;
   }
   if (!plan.termKnown) {
-    term = await pickTerm([...plan.termOptions]);
+    term = await window.showQuickPick([...plan.termOptions], { title: `The file does not say which term "${plan.idea}" is for`, placeHolder: 'Pick a term the proposal form offers, or press Escape to cancel', ignoreFocusOut: true });
     if (!term) return undefined;
   }
   let asked = false;

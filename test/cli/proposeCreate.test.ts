@@ -46,7 +46,7 @@ describe('propose --create against a fake GitHub', () => {
     const dir = join(root, 'programs', 'lfx-mentorship', '2026', '03-Sep-Nov');
     mkdirSync(dir, { recursive: true });
     file = join(dir, 'project_ideas.md');
-    // Headings: Trace comparison at line 5, Span search 15, Sampling view 25, No LFID here 35, Slow answer 45, Garbled answer 55.
+    // Headings: Trace comparison at line 5, Span search 15, Sampling view 25, No LFID here 35, Slow answer 45, Garbled answer 55, Accepted already 65.
     writeFileSync(
       file,
       `## Proposed Project ideas\n\n### Jaeger\n\n${[
@@ -56,6 +56,7 @@ describe('propose --create against a fake GitHub', () => {
         entry('No LFID here', 'https://github.com/jaegertracing/jaeger/issues/4'),
         entry('Slow answer', 'https://github.com/jaegertracing/jaeger/issues/5'),
         entry('Garbled answer', 'https://github.com/jaegertracing/jaeger/issues/6'),
+        entry('Accepted already', 'https://github.com/jaegertracing/jaeger/issues/7') + '- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/0f6c1f4e-0000-4000-8000-000000000000\n',
       ].join('\n')}`,
     );
     config = join(root, 'config.json');
@@ -151,6 +152,13 @@ describe('propose --create against a fake GitHub', () => {
     assert.equal(r.code, 1);
     assert.match(r.err, /not filed: "No LFID here" has 1 problem/);
     assert.match(r.err, /No LFID for @al-bee/);
+    assert.equal(fake.requests.length, 0);
+  });
+
+  test('an accepted program (an LFX URL) is not filed: there is nothing to propose', async () => {
+    const r = await create(65);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /"Accepted already" is already an accepted LFX program \(it has an LFX URL\): there is nothing to propose \[accepted\]/);
     assert.equal(fake.requests.length, 0);
   });
 

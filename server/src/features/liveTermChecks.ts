@@ -1,11 +1,12 @@
 import { RULES_DOC_BASE, SOURCE, type Diagnostic } from '../analysis/analyzer';
+import { isPublishedReadme } from '../analysis/accepted';
 import { isDisabled } from '../analysis/controlComments';
 import { canonicalProjectName, programName } from '../analysis/lfxTitle';
 import { resolveTerm } from '../analysis/term';
 import type { Catalog } from '../catalog/catalog';
 import { githubFailure, listOpenIssues, parseRepository, type Issue } from '../github/proposalIssues';
 import { githubFor, type GitHubAccess } from '../github/service';
-import type { Idea, IdeasDocument, Project } from '../model/types';
+import type { Idea, Project } from '../model/types';
 import { termOption } from '../proposal/form';
 import { issueFormFields, PROPOSAL_LABELS, quotaOf, sameProjectTerm, upstreamKey } from '../proposal/termProposals';
 import { distinctUrls, upstreamFields } from '../rules/upstreamFields';
@@ -153,7 +154,7 @@ class OpenProposalsChecker {
 
   diagnostics(file: OpenIdeasFile): Diagnostic[] {
     const settings = this.ctx.workspace.settings;
-    if (!settings.github.checkOpenProposals || !file.analysis.isIdeasFile || isTermReadme(file.analysis.doc)) return [];
+    if (!settings.github.checkOpenProposals || !file.analysis.isIdeasFile || isPublishedReadme(file.document.uri)) return [];
     const key = this.key(settings);
     const known = this.known?.key === key ? this.known : undefined;
     const age = known ? Date.now() - known.at : Infinity;
@@ -186,11 +187,6 @@ class OpenProposalsChecker {
       .catch((e: unknown) => this.ctx.connection.console.error(`Checking the open proposals failed: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => (this.fetching = false));
   }
-}
-
-/** A published term README lists accepted programs: the term's open proposals do not count against it. */
-function isTermReadme(doc: IdeasDocument): boolean {
-  return /\/README\.md$/i.test(doc.uri);
 }
 
 /** Live term checks (`mentorshipIdeas.github.checkOpenProposals`), added to each publication without delaying it. */

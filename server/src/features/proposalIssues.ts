@@ -19,13 +19,13 @@ import {
 } from '../github/protocol';
 import { currentLogin, getIssue, githubFailure, listOpenIssues, parseRepository, repositoryName, type Issue } from '../github/proposalIssues';
 import { githubFor, type GitHubAccess } from '../github/service';
-import { TERM_OPTIONS } from '../proposal/form';
 import { fileIssue, issueRequest, proposalProblems } from '../proposal/filing';
 import { baseOf, saveBody } from '../proposal/issueSync';
 import { proposalsFor } from '../proposal/proposal';
 import { PROPOSAL_LABELS, termListing } from '../proposal/termProposals';
 import type { Feature, ServerContext } from '../serverContext';
 import { registerCommand, uriArgument } from './commands';
+import { formTerms } from './proposeCommands';
 import { VerdictChecker } from './proposalVerdict';
 
 function readOptions(value: unknown): FileProposalOptions {
@@ -51,7 +51,8 @@ function issueData(issue: Issue): ProposalIssueData {
 async function fileProposal(args: unknown[], ctx: ServerContext, access: GitHubAccess): Promise<FileProposalResult> {
   const settings = ctx.workspace.settings;
   const repository = settings.github.proposalRepository;
-  const empty: FileProposalResult = { idea: '', repository, title: '', body: '', problems: [], missingLfids: [], termKnown: false, termOptions: TERM_OPTIONS };
+  const termOptions = formTerms(ctx).options;
+  const empty: FileProposalResult = { idea: '', repository, title: '', body: '', problems: [], missingLfids: [], termKnown: false, termOptions };
   const uri = uriArgument(args);
   const file = uri ? ctx.ideasFile(uri) : undefined;
   const line = typeof args[1] === 'number' && Number.isInteger(args[1]) ? args[1] : undefined;
@@ -69,7 +70,7 @@ async function fileProposal(args: unknown[], ctx: ServerContext, access: GitHubA
     problems: proposalProblems(proposal, doc, diagnostics),
     missingLfids: proposal.missingLfids,
     termKnown: proposal.termKnown,
-    termOptions: TERM_OPTIONS,
+    termOptions,
   };
   if (!options.file || result.problems.length > 0 || !repo) return result;
   const outcome = await fileIssue(access.client, settings.github.apiUrl, repo, issueRequest(settings.github.apiUrl, repo, proposal).body);

@@ -1,3 +1,4 @@
+import { acceptedProgram } from '../analysis/accepted';
 import type { Diagnostic } from '../analysis/analyzer';
 import type { GitHubClient } from '../github/client';
 import { answerLost, createIssue, currentLogin, githubFailure, listOpenIssues, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
@@ -17,11 +18,14 @@ export interface ProposalProblem {
  * diagnostics of its entry, a mentor without LFID, an unknown term.
  */
 export function proposalProblems(proposal: Proposal, doc: IdeasDocument, diagnostics: Diagnostic[]): ProposalProblem[] {
-  const end = allIdeas(doc).find((i) => i.headingRange.start.line === proposal.line)?.range.end.line ?? proposal.line;
+  const idea = allIdeas(doc).find((i) => i.headingRange.start.line === proposal.line);
+  const end = idea?.range.end.line ?? proposal.line;
+  const accepted = idea && acceptedProgram(doc.uri, idea);
   const problems = diagnostics
     .filter((d) => d.severity === 1 && d.range.start.line >= proposal.line && d.range.start.line <= end)
     .map((d) => ({ code: String(d.code), line: d.range.start.line + 1, message: d.message }));
   for (const m of proposal.missingLfids) problems.push({ code: 'lfid-missing', line: proposal.line + 1, message: `No LFID for ${m.handle ? '@' + m.handle : m.name}: the form needs one per mentor (--lfid @handle=LFID)` });
+  if (accepted) problems.push({ code: 'accepted', line: proposal.line + 1, message: `"${proposal.idea}" is already an accepted LFX program (${accepted}): there is nothing to propose` });
   if (!proposal.termKnown) problems.push({ code: 'term-unknown', line: proposal.line + 1, message: 'The term is not known from the path or a "# Term" heading: pass --term "YYYY Term N"' });
   return problems;
 }
