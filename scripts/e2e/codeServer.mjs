@@ -14,11 +14,11 @@ export async function freePort() {
   return port;
 }
 
-/** The environment code-server and the extension host get: no GitHub token of the person running the tests (`extra` may set a fake one), homes in the run folder. */
+/** The environment code-server and the extension host get: no GitHub token of the person running the tests, homes in the run folder. */
 export function isolatedEnv(home, extra = {}) {
-  const env = { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache') };
+  const env = { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache'), ...extra };
   delete env.GITHUB_TOKEN;
-  return { ...env, ...extra };
+  return env;
 }
 
 function commonArgs(setup, dir) {

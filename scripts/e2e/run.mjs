@@ -71,8 +71,7 @@ async function runSuite(setup, browser) {
   // The browser workbench takes the extension and the tests to run from the
   // URL's payload, as VS Code's own browser tests pass them; it reads the
   // payload only with the smoke-test driver enabled.
-  // A fake token, which only the fake GitHub gets: saving a proposal document writes with it instead of asking VS Code to sign in.
-  const server = await startCodeServer(setup, dir, { vscodeOptions: ['enable-smoke-test-driver'], env: { MENTORSHIP_IDEAS_E2E_RESULTS: resultsFile, GITHUB_TOKEN: 'ghp_FAKEe2eSuite0000000000000000FAKE' } });
+  const server = await startCodeServer(setup, dir, { vscodeOptions: ['enable-smoke-test-driver'], env: { MENTORSHIP_IDEAS_E2E_RESULTS: resultsFile } });
   const remote = `vscode-remote://${new URL(server.url).host}`;
   const payload = [
     ['extensionDevelopmentPath', `${remote}${ROOT}`],

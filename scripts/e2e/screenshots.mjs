@@ -53,7 +53,9 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir }) {
       async () => {
         await page.locator('#workbench\\.parts\\.statusbar').waitFor({ state: 'visible' });
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'programs' }).waitFor({ state: 'visible' });
-        await runCommand(page, 'View: Hide Secondary Side Bar');
+        // The secondary side bar (chat) opens at start only sometimes; VS Code offers to hide it only when it is open.
+        await page.waitForTimeout(1000);
+        if (await page.locator('#workbench\\.parts\\.auxiliarybar').isVisible()) await runCommand(page, 'View: Hide Secondary Side Bar');
       },
     ],
     [
@@ -119,6 +121,16 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir }) {
       async () => {
         await page.keyboard.press('Escape');
         await runCommand(page, 'Explorer: Focus on Mentorship Proposals View');
+        // The Outline folded, the side bar wider: room for the view's rows.
+        await page.locator('.pane-header[aria-expanded="true"]', { hasText: 'Outline' }).click();
+        const sidebar = await page.locator('#workbench\\.parts\\.sidebar').boundingBox();
+        if (sidebar) {
+          // Drag the side bar's edge to the right.
+          await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + sidebar.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(sidebar.x + sidebar.width + 200, sidebar.y + sidebar.height / 2, { steps: 10 });
+          await page.mouse.up();
+        }
         const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Mentorship Proposals' }) });
         await view.locator('.monaco-list-row', { hasText: 'Jaeger' }).filter({ hasText: '5 of 4 · over quota' }).waitFor({ state: 'visible' });
         await view.locator('.monaco-list-row', { hasText: '#103 Span search by attribute' }).filter({ hasText: 'same upstream as #101' }).waitFor({ state: 'visible' });
@@ -134,8 +146,11 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir }) {
         await page.locator('.tab', { hasText: '102.proposal.md' }).waitFor({ state: 'visible' });
         await page.locator('.editor-instance .view-lines', { hasText: '### CNCF Project' }).waitFor({ state: 'visible' });
         await runCommand(page, 'View: Focus Problems');
-        await page.locator('.markers-panel .monaco-list-row', { hasText: 'LFID (LF Username) is missing' }).first().waitFor({ state: 'visible' });
-        await page.locator('.editor-instance .squiggly-info').first().waitFor({ state: 'attached' });
+        // The bot's error in the Problems panel; clicking it shows the Mentors section it is about.
+        const error = page.locator('.markers-panel .monaco-list-row', { hasText: 'LFID (LF Username) is missing' }).first();
+        await error.click();
+        await page.locator('.editor-instance .view-lines', { hasText: 'Dario Lind' }).waitFor({ state: 'visible' });
+        await page.locator('.editor-instance .squiggly-info').first().waitFor({ state: 'visible' });
         await shot('proposal-document.png');
       },
     ],

@@ -15,7 +15,18 @@ async function bodyOnGitHub(number: number): Promise<string> {
 
 const verdicts = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'CNCF validation');
 
+/** Restarts the language server with this GITHUB_TOKEN (undefined: none), as the extension host's environment hands it down. */
+async function restartServerWithToken(token: string | undefined): Promise<void> {
+  if (token === undefined) delete process.env.GITHUB_TOKEN;
+  else process.env.GITHUB_TOKEN = token;
+  await vscode.commands.executeCommand('mentorshipIdeas.restartServer');
+}
+
 describe('proposal issues: the view and the editable document', () => {
+  // A server started with GITHUB_TOKEN writes with it, and VS Code asks no one to sign in; only the fake GitHub gets it.
+  before(() => restartServerWithToken('ghp_FAKEe2eSuite0000000000000000FAKE'));
+  after(() => restartServerWithToken(undefined));
+
   it('the Mentorship Proposals view opens in the Explorer and refreshes', async () => {
     await vscode.commands.executeCommand('mentorshipIdeas.proposals.focus');
     await vscode.commands.executeCommand('mentorshipIdeas.refreshProposals');
