@@ -108,6 +108,14 @@ describe('propose --create against a fake GitHub', () => {
     assert.match(r.err, /already filed: #\d+ .* not filed again/);
   });
 
+  test('an API that cannot say who the token is (no /user): any open issue of the title counts as filed', async () => {
+    tracker.fault('GET', /^\/user$/, { status: 404, body: { message: 'Not Found' } });
+    const r = await create(5);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(posts(), 0);
+    assert.match(r.err, /already filed: #\d+ .*\(by @jo-doe\); not filed again/);
+  });
+
   test('another author\'s issue of the same title is not taken for mine', async () => {
     tracker.add({ title: '[CNCF LFX Proposal] Jaeger Span search', body: 'x', author: 'someone-else', labels: ['lfx mentorship', 'Proposal'] });
     const r = await create(15);

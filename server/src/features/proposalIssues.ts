@@ -17,7 +17,7 @@ import {
   type SaveProposalResult,
   type SetGitHubTokenParams,
 } from '../github/protocol';
-import { currentLogin, getIssue, githubFailure, listOpenIssues, parseRepository, repositoryName, type Issue } from '../github/proposalIssues';
+import { currentLogin, getIssue, githubFailure, listOpenIssues, parseRepository, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
 import { githubFor, type GitHubAccess } from '../github/service';
 import { fileIssue, issueRequest, proposalProblems } from '../proposal/filing';
 import { baseOf, saveBody } from '../proposal/issueSync';
@@ -104,7 +104,7 @@ async function listProposals(params: ListProposalsParams | undefined, ctx: Serve
   };
 }
 
-function issueParams(params: unknown): { repo: NonNullable<ReturnType<typeof parseRepository>>; number: number } | undefined {
+function issueParams(params: unknown): { repo: Repository; number: number } | undefined {
   if (!params || typeof params !== 'object') return undefined;
   const p = params as Record<string, unknown>;
   const repo = typeof p.repository === 'string' ? parseRepository(p.repository) : undefined;

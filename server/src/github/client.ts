@@ -90,6 +90,11 @@ export class GitHubClient {
     this.maxEntries = options.maxEntries ?? 1000;
   }
 
+  /** The REST API base requests go to now. */
+  apiBase(): string {
+    return this.options.apiUrl().replace(/\/+$/, '');
+  }
+
   /** True when a token is configured (the hover then does not suggest signing in). */
   hasToken(): boolean {
     return !!this.options.token();

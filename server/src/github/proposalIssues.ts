@@ -1,4 +1,5 @@
 import type { Failure, GitHubClient, SendResult } from './client';
+import { webOrigin } from './url';
 
 /**
  * The REST calls behind filing, listing and editing LFX proposal issues
@@ -124,6 +125,15 @@ async function allPages<T>(first: string, fetchPage: (path: string) => Promise<S
   return { ok: true, data: items, status: 200 };
 }
 
+/** The issue with its page's URL, built from the API's web host when GitHub's answer has no `html_url`. */
+function withPage(client: GitHubClient, repo: Repository): (issue: Issue) => Issue {
+  return (issue) => (issue.url ? issue : { ...issue, url: `${webOrigin(client.apiBase()) ?? 'https://github.com'}/${repo.owner}/${repo.name}/issues/${issue.number}` });
+}
+
+function mapOk<T, U>(result: SendResult<T>, map: (data: T) => U): SendResult<U> {
+  return result.ok ? { ...result, data: map(result.data) } : result;
+}
+
 function repoPath(repo: Repository): string {
   return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}`;
 }
@@ -151,19 +161,25 @@ export function listOpenIssues(client: GitHubClient, apiUrl: string, repo: Repos
     const r = await client.get(path, parse, options.signal, { revalidate: true });
     return r.ok ? { ok: true, data: r.data, status: 200, ...(r.link ? { link: r.link } : {}) } : r;
   };
-  return allPages(`${repoPath(repo)}/issues?${params.join('&')}`, fetchPage, apiUrl).then((r) => (r.ok ? { ...r, data: r.data.filter((i) => !i.isPullRequest) } : r));
+  // What GitHub filters is filtered here too (pull requests come with issues).
+  const wanted = (i: Issue) =>
+    !i.isPullRequest &&
+    i.state === 'open' &&
+    (query.labels ?? []).every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase())) &&
+    (!query.creator || i.author.toLowerCase() === query.creator.toLowerCase());
+  return allPages(`${repoPath(repo)}/issues?${params.join('&')}`, fetchPage, apiUrl).then((r) => mapOk(r, (issues) => issues.filter(wanted).map(withPage(client, repo))));
 }
 
-export function getIssue(client: GitHubClient, repo: Repository, number: number, signal?: AbortSignal): Promise<SendResult<Issue>> {
-  return client.send(`${repoPath(repo)}/issues/${number}`, parseIssue, { method: 'GET', signal });
+export async function getIssue(client: GitHubClient, repo: Repository, number: number, signal?: AbortSignal): Promise<SendResult<Issue>> {
+  return mapOk(await client.send(`${repoPath(repo)}/issues/${number}`, parseIssue, { method: 'GET', signal }), withPage(client, repo));
 }
 
-export function createIssue(client: GitHubClient, repo: Repository, issue: { title: string; body: string; labels?: string[] }): Promise<SendResult<Issue>> {
-  return client.send(`${repoPath(repo)}/issues`, parseIssue, { method: 'POST', body: issue, write: true });
+export async function createIssue(client: GitHubClient, repo: Repository, issue: { title: string; body: string; labels?: string[] }): Promise<SendResult<Issue>> {
+  return mapOk(await client.send(`${repoPath(repo)}/issues`, parseIssue, { method: 'POST', body: issue, write: true }), withPage(client, repo));
 }
 
-export function updateIssueBody(client: GitHubClient, repo: Repository, number: number, body: string): Promise<SendResult<Issue>> {
-  return client.send(`${repoPath(repo)}/issues/${number}`, parseIssue, { method: 'PATCH', body: { body }, write: true });
+export async function updateIssueBody(client: GitHubClient, repo: Repository, number: number, body: string): Promise<SendResult<Issue>> {
+  return mapOk(await client.send(`${repoPath(repo)}/issues/${number}`, parseIssue, { method: 'PATCH', body: { body }, write: true }), withPage(client, repo));
 }
 
 export function listComments(client: GitHubClient, apiUrl: string, repo: Repository, number: number, signal?: AbortSignal): Promise<SendResult<IssueComment[]>> {

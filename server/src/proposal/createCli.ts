@@ -56,7 +56,7 @@ export async function runCreate(run: CreateRun, io: Output): Promise<number> {
     const { issue } = outcome;
     if (run.format === 'json') io.out(JSON.stringify({ status: outcome.status, number: issue.number, url: issue.url, title: issue.title, repository: request.repository }) + '\n');
     else io.out(issue.url + '\n');
-    if (outcome.status === 'exists') io.err(`mentorship-ideas: already filed: #${issue.number} "${issue.title}" is open in ${request.repository} by you; not filed again\n`);
+    if (outcome.status === 'exists') io.err(`mentorship-ideas: already filed: #${issue.number} "${issue.title}" is open in ${request.repository} (by @${issue.author}); not filed again\n`);
     else if (outcome.recovered) io.err(`mentorship-ideas: GitHub's answer was lost, but #${issue.number} was found filed; not filed again\n`);
     return 0;
   } catch (e) {

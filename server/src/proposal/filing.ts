@@ -65,10 +65,12 @@ export type FilingOutcome =
 export async function fileIssue(client: GitHubClient, apiUrl: string, repo: Repository, request: IssueRequest['body']): Promise<FilingOutcome> {
   const timeout = client.timeoutMs;
   const user = await currentLogin(client, { write: true });
-  if (!user.ok) return { status: 'failed', message: githubFailure('Filing needs a GitHub account (reading the signed-in user failed)', user, timeout) };
+  // An API without /user (a stand-in for GitHub) cannot say who files: then any open issue of that title counts as filed.
+  if (!user.ok && user.reason !== 'not-found') return { status: 'failed', message: githubFailure('Filing needs a GitHub account (reading the signed-in user failed)', user, timeout) };
+  const author = user.ok ? user.data : undefined;
   const findFiled = async () => {
-    const open = await listOpenIssues(client, apiUrl, repo, { creator: user.data });
-    return open.ok ? { ok: true as const, issue: open.data.find((i) => i.title.trim() === request.title.trim() && i.author.toLowerCase() === user.data.toLowerCase()) } : open;
+    const open = await listOpenIssues(client, apiUrl, repo, author ? { creator: author } : {});
+    return open.ok ? { ok: true as const, issue: open.data.find((i) => i.title.trim() === request.title.trim() && (!author || i.author.toLowerCase() === author.toLowerCase())) } : open;
   };
   const before = await findFiled();
   if (!before.ok) return { status: 'failed', message: githubFailure(`Not filed: looking for an issue "${request.title}" already open in ${repositoryName(repo)} failed`, before, timeout) };
