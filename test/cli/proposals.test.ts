@@ -131,16 +131,16 @@ describe('proposals list, pull and push against a fake GitHub', () => {
     const file = join(dir, '3.proposal.md');
     assert.equal(r.out, '3.proposal.md\n');
     const text = readFileSync(file, 'utf8');
-    assert.ok(text.endsWith(tracker.issues.get(3)!.body), 'the file holds the body as GitHub has it');
-    writeFileSync(file, text.replace('Build sampling view for Jaeger.', 'Build a sampling view for Jaeger, with adaptive sampling.'));
+    assert.equal(text, tracker.issues.get(3)!.body, 'the file holds the body as GitHub has it, and nothing else');
+    const edited = text.replace('Build sampling view for Jaeger.', 'Build a sampling view for Jaeger, with adaptive sampling.');
+    writeFileSync(file, edited);
     const push = await cli('proposals', 'push', '3.proposal.md');
     assert.equal(push.code, 0, push.err);
     assert.equal(patches(), 1);
     const sent = JSON.parse(tracker.requests('PATCH')[0].body) as { body: string };
     assert.deepEqual(Object.keys(sent), ['body'], 'only the body is written');
     assert.equal(tracker.issues.get(3)!.body, sent.body);
-    assert.match(sent.body, /adaptive sampling/);
-    assert.ok(!sent.body.includes('mentorship-proposal'), 'the first line, naming the issue, stays in the file');
+    assert.equal(sent.body, edited, 'the file as edited');
     const [verdict] = cncfVerdicts([{ body: sent.body, title: tracker.issues.get(3)!.title }]);
     assert.deepEqual(verdict.errors, []);
   });
@@ -188,6 +188,14 @@ describe('proposals list, pull and push against a fake GitHub', () => {
     assert.equal(again.code, 0, again.err);
     assert.equal(patches(), 0);
     assert.match(again.err, /already has this body; nothing pushed/);
+  });
+
+  test('a file not written by pull (no record of the issue beside it) is not pushed', async () => {
+    writeFileSync(join(dir, 'stray.proposal.md'), tracker.issues.get(6)!.body);
+    const r = await cli('proposals', 'push', 'stray.proposal.md');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /stray\.proposal\.md has no record of the issue it was pulled from/);
+    assert.equal(patches(), 0);
   });
 
   test('faults: 404, 500, malformed and a slow answer on pull degrade with a message; 401 on push writes nothing', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { catalogOf } from '../catalog/workspaceFiles';
 import { GitHubAccess } from '../github/service';
 import { currentLogin, getIssue, githubFailure, listOpenIssues, parseIssueReference, parseRepository, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
@@ -122,22 +123,36 @@ function listingText(listing: TermListing, repository: string): string {
   return lines.join('\n') + '\n';
 }
 
-/** The first line of a pulled file: which issue it is, and the body it was pulled with (its hash). */
-const MARKER = /^<!-- mentorship-proposal ([^\s#]+\/[^\s#]+)#(\d+) updated_at=(\S*) sha256=([0-9a-f]{64}) -->\r?\n/;
+/** What `pull` records beside the file it writes: the issue, and the body and time it was pulled at (a hash of the body). */
+interface Pulled {
+  repository: string;
+  number: number;
+  updatedAt: string;
+  sha256: string;
+}
 
 function hashOf(body: string): string {
   return createHash('sha256').update(body.replace(/\r\n?/g, '\n').replace(/\s+$/, '')).digest('hex');
 }
 
-function markerLine(repo: Repository, issue: Issue, body: string): string {
-  return `<!-- mentorship-proposal ${repositoryName(repo)}#${issue.number} updated_at=${issue.updatedAt} sha256=${hashOf(body)} -->\n`;
+/** `12.proposal.md` -> `.12.proposal.md.pulled.json`, in the same folder: the file itself holds the body and nothing else. */
+function recordOf(file: string): string {
+  return join(dirname(file), `.${basename(file)}.pulled.json`);
 }
 
-/** A pulled file: the issue it belongs to, the base it was pulled at, and the body as edited. */
-function readPulled(text: string): { repo: Repository; number: number; updatedAt: string; hash: string; body: string } | undefined {
-  const m = MARKER.exec(text);
-  const repo = m && parseRepository(m[1]);
-  return m && repo ? { repo, number: Number(m[2]), updatedAt: m[3], hash: m[4], body: text.slice(m[0].length) } : undefined;
+function writePulled(file: string, repo: Repository, issue: Issue, body: string): void {
+  writeFileSync(file, body);
+  const record: Pulled = { repository: repositoryName(repo), number: issue.number, updatedAt: issue.updatedAt, sha256: hashOf(body) };
+  writeFileSync(recordOf(file), JSON.stringify(record, null, 2) + '\n');
+}
+
+function readPulled(file: string): Pulled | undefined {
+  try {
+    const r = JSON.parse(readFileSync(recordOf(file), 'utf8')) as Partial<Pulled>;
+    return typeof r.repository === 'string' && typeof r.number === 'number' && typeof r.updatedAt === 'string' && typeof r.sha256 === 'string' ? (r as Pulled) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function pull(f: Flags, settings: Settings, io: Output, fail: (m: string) => number): Promise<number> {
@@ -146,36 +161,37 @@ async function pull(f: Flags, settings: Settings, io: Output, fail: (m: string) 
   const repo = ref.repo ?? repositoryOf(settings);
   const file = f.values['--out'] ?? `${ref.number}.proposal.md`;
   if (existsSync(file) && !f.switches.has('--force')) {
-    const pulled = readPulled(readFileSync(file, 'utf8'));
-    if (!pulled || hashOf(pulled.body) !== pulled.hash) return fail(`${file} exists and has changes not pushed: not overwritten (push it, or pull with --out FILE, or --force)`);
+    const pulled = readPulled(file);
+    if (!pulled || hashOf(readFileSync(file, 'utf8')) !== pulled.sha256) return fail(`${file} exists and has changes not pushed: not overwritten (push it, or pull with --out FILE, or --force)`);
   }
   const access = new GitHubAccess(() => settings.github.apiUrl);
   const issue = await getIssue(access.client, repo, ref.number);
   if (!issue.ok) return fail(githubFailure(`Pulling ${repositoryName(repo)}#${ref.number}`, issue, access.client.timeoutMs));
-  writeFileSync(file, markerLine(repo, issue.data, issue.data.body) + issue.data.body);
+  writePulled(file, repo, issue.data, issue.data.body);
   io.out(`${file}\n`);
   io.err(`mentorship-ideas: pulled #${issue.data.number} "${issue.data.title}" (updated ${issue.data.updatedAt}); edit it, then: mentorship-ideas proposals push ${file}\n`);
   return 0;
 }
 
 async function push(file: string, settings: Settings, io: Output, fail: (m: string) => number): Promise<number> {
-  let text: string;
+  let body: string;
   try {
-    text = readFileSync(file, 'utf8');
+    body = readFileSync(file, 'utf8');
   } catch (e) {
     return fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(e)}`);
   }
-  const pulled = readPulled(text);
-  if (!pulled) return fail(`${file} was not written by "proposals pull" (its first line names the issue): pull the issue first`);
+  const pulled = readPulled(file);
+  const repo = pulled && parseRepository(pulled.repository);
+  if (!pulled || !repo) return fail(`${file} has no record of the issue it was pulled from (${recordOf(file)}): pull the issue with "proposals pull", then edit that file`);
   const access = new GitHubAccess(() => settings.github.apiUrl);
   if (!access.client.hasToken()) return fail('proposals push needs GITHUB_TOKEN (a token allowed to edit the issue: the public_repo scope)');
-  const outcome = await saveBody(access.client, pulled.repo, pulled.number, pulled.body, { updatedAt: pulled.updatedAt, isBase: (b) => hashOf(b) === pulled.hash });
+  const outcome = await saveBody(access.client, repo, pulled.number, body, { updatedAt: pulled.updatedAt, isBase: (b) => hashOf(b) === pulled.sha256 });
   if (outcome.status === 'failed') return fail(outcome.message);
   if (outcome.status === 'conflict') {
     io.err(`mentorship-ideas: ${outcome.message} Pull it to another file to compare: mentorship-ideas proposals pull --out ${pulled.number}.github.proposal.md ${pulled.number}\n`);
     return 1;
   }
-  writeFileSync(file, markerLine(pulled.repo, outcome.issue, pulled.body) + pulled.body);
+  writePulled(file, repo, outcome.issue, body);
   io.out(`${outcome.issue.url}\n`);
   io.err(outcome.status === 'saved' ? `mentorship-ideas: pushed #${pulled.number}; CNCF's bot validates it again\n` : `mentorship-ideas: #${pulled.number} on GitHub already has this body; nothing pushed\n`);
   return 0;
