@@ -6,7 +6,7 @@ import { DocumentAnalyzer, type Diagnostic } from './analysis/analyzer';
 import { catalogOf } from './catalog/workspaceFiles';
 import { buildDocument } from './model/document';
 import type { IdeasDocument } from './model/types';
-import { outline, outlineText } from './features/outline';
+import { outline, outlineJson, outlineText } from './features/outline';
 import { allRules } from './rules';
 import { readSettings, type Settings } from './settings';
 import { checkUpstreamOnline } from './features/upstreamClosed';
@@ -224,6 +224,6 @@ function printOutline(paths: string[], format: string, io: Output): number {
   const text = readText(paths[0]);
   const doc = buildDocument(pathToFileURL(resolve(paths[0])).href, text);
   const nodes = outline(doc);
-  io.out(format === 'json' ? JSON.stringify(nodes) + '\n' : outlineText(nodes) + '\n');
+  io.out(format === 'json' ? JSON.stringify(outlineJson(nodes)) + '\n' : outlineText(nodes) + '\n');
   return 0;
 }

@@ -58,7 +58,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         // A source's finding with the code and line of one of the file's own replaces it (live term checks count more than the file).
         const replaced = new Set(found.map((d) => `${d.code}:${d.range.start.line}`));
         const diagnostics = [...analysis.diagnostics.filter((d) => !replaced.has(`${d.code}:${d.range.start.line}`)), ...found];
-        void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.map(slimFixData) });
+        void connection.sendDiagnostics({ uri, version: document.version, diagnostics: workspace.published(uri, diagnostics).map(slimFixData) });
       } catch (e) {
         connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
       }
@@ -94,7 +94,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const p of problems) connection.console.warn(p);
     }
     const capabilities: ServerCapabilities = {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      // Saves end the leniency for entries being written (analysis/freshEntries.ts).
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     };
     for (const f of features) {
       const c = f.capabilities?.(params) ?? {};
@@ -119,6 +120,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   documents.onDidChangeContent((e) => ctx.publish(e.document.uri));
+  documents.onDidSave((e) => {
+    workspace.saved(e.document.uri);
+    ctx.publish(e.document.uri);
+  });
   documents.onDidClose((e) => {
     workspace.close(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -5,6 +5,8 @@ export interface Settings {
   rules: Record<string, Severity | 'off'>;
   term: string;
   github: { apiUrl: string; checkUpstreamIssues: boolean; proposalRepository: string; checkOpenProposals: boolean };
+  /** `showFields`: the outline lists each idea's fields under it. */
+  outline: { showFields: boolean };
 }
 
 /** Where LFX proposals are filed as issues. */
@@ -18,6 +20,7 @@ export function defaultSettings(): Settings {
     rules: {},
     term: '',
     github: { apiUrl: 'https://api.github.com', checkUpstreamIssues: false, proposalRepository: DEFAULT_PROPOSAL_REPOSITORY, checkOpenProposals: false },
+    outline: { showFields: false },
   };
 }
 
@@ -74,6 +77,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
         else problems.push('mentorshipIdeas.github.checkOpenProposals must be true or false');
       }
     } else problems.push('mentorshipIdeas.github must be an object');
+  }
+  if (r.outline !== undefined) {
+    const o = r.outline as Record<string, unknown> | null;
+    if (o && typeof o === 'object' && (o.showFields === undefined || typeof o.showFields === 'boolean')) settings.outline.showFields = o.showFields ?? false;
+    else problems.push('mentorshipIdeas.outline.showFields must be true or false');
   }
   return { settings, problems };
 }

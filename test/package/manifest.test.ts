@@ -47,6 +47,7 @@ describe('extension manifest', () => {
       'mentorshipIdeas.github.checkUpstreamIssues': ['boolean', false],
       'mentorshipIdeas.github.proposalRepository': ['string', 'cncf/mentoring'],
       'mentorshipIdeas.github.checkOpenProposals': ['boolean', false],
+      'mentorshipIdeas.outline.showFields': ['boolean', false],
     };
     for (const [key, [type, value]] of Object.entries(expected)) {
       const schema = properties[key];

@@ -7,6 +7,12 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export interface TextEdit {
   range: Range;
   newText: string;
+  /**
+   * The same edit as a snippet, for editors that apply snippet edits: `$0`
+   * where the user writes next (the value of an inserted field). Its text
+   * is `newText` with the tab stop and the space before it.
+   */
+  snippet?: string;
 }
 
 export interface Fix {
@@ -22,6 +28,11 @@ export interface Problem {
   fix?: Fix;
   /** Other fixes to choose from, offered as quick fixes but never applied by "Fix all" (e.g. one per suggested name). */
   alternatives?: Fix[];
+  /**
+   * The part of the template the problem is about (rules/entryParts.ts): in
+   * an entry being written, a hint until that part has held the user's text.
+   */
+  part?: string;
 }
 
 export interface TermToken {
