@@ -1,10 +1,13 @@
 import { commands, window, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { ClientCommand, type InitializationOptions } from '../../server/src/protocol';
+import { ClientCommand, PROPOSAL_SCHEME, type InitializationOptions } from '../../server/src/protocol';
+import { registerFileProposalCommand } from './fileProposalCommand';
 import { registerGitHubAuth } from './github';
 import { registerMentorSuggest } from './mentorSuggest';
 import { registerNewEntryCommands } from './newEntryCommands';
 import { registerProposalCommands } from './proposalCommands';
+import { ProposalFileSystem } from './proposalFileSystem';
+import { ProposalsView } from './proposalsView';
 import { IdeasStatusBar } from './statusBar';
 import { registerUpdateTocCommand } from './tocCommand';
 import { answerWorkspaceFileRequests } from './workspaceFiles';
@@ -13,12 +16,13 @@ export const CLIENT_ID = 'mentorshipIdeas';
 export const CLIENT_NAME = 'CNCF Mentorship Ideas';
 
 /**
- * The Markdown documents the server gets: on disk, untitled, and in the
- * virtual file systems of the browser editors (github.dev and vscode.dev's
- * `vscode-vfs`, a remote's files in a browser's extension host). Other
- * schemes (`git:` diff sides, notebook cells) are copies, not the file.
+ * The Markdown documents the server gets: on disk, untitled, proposal issues
+ * opened from GitHub (PROPOSAL_SCHEME), and in the virtual file systems of
+ * the browser editors (github.dev and vscode.dev's `vscode-vfs`, a remote's
+ * files in a browser's extension host). Other schemes (`git:` diff sides,
+ * notebook cells) are copies, not the file.
  */
-const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
+const DOCUMENT_SCHEMES = ['file', 'untitled', PROPOSAL_SCHEME, 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
 
 /** The client's options, the same on the desktop and in a browser. */
 export function clientOptions(outputChannel: LogOutputChannel): LanguageClientOptions {
@@ -43,6 +47,7 @@ export function startClient(context: ExtensionContext, languageClient: BaseLangu
   registerProposalCommands(context, languageClient);
   registerUpdateTocCommand(context, languageClient);
   registerNewEntryCommands(context, languageClient);
+  registerFileProposalCommand(context, languageClient);
   registerMentorSuggest(context);
 
   context.subscriptions.push(
@@ -56,6 +61,8 @@ export function startClient(context: ExtensionContext, languageClient: BaseLangu
     }),
     commands.registerCommand(ClientCommand.showOutput, () => outputChannel.show(true)),
     new IdeasStatusBar(languageClient),
+    ProposalFileSystem.register(languageClient),
+    ProposalsView.register(languageClient),
   );
 
   languageClient.start().catch((e: unknown) => {

@@ -5,7 +5,7 @@ import { ServerCommand, type ProposeOptions, type ProposeResult } from '../../se
 const PROPOSE = ServerCommand.proposeOnGitHub;
 const COPY = ServerCommand.copyAsProposal;
 /** LFIDs the user entered, by lower-cased GitHub handle, kept across sessions. */
-const LFIDS_KEY = 'mentorshipIdeas.lfids';
+export const LFIDS_KEY = 'mentorshipIdeas.lfids';
 const BLANK_FORM = 'https://github.com/cncf/mentoring/issues/new?template=lfx-program-proposal.yml';
 
 const PROPOSE_ANYWAY = 'Propose anyway';

@@ -1,8 +1,7 @@
 import type { Analysis } from '../analysis/analyzer';
 import type { Diagnostic } from '../analysis/diagnostic';
 import { expandPaths, pathUri, readTextFile } from '../host/files';
-import { readSettings, type Settings } from '../settings';
-import { cliService, splitFlag, UsageError, type CliContext } from './usage';
+import { cliService, loadConfig, splitFlag, UsageError, type CliContext } from './usage';
 
 export const CHECK_USAGE = `mentorship-ideas check   [--format text|json|github] [--config FILE] [--online] <file|dir|glob>...`;
 export const ONLINE_USAGE = `--online  also fetch each linked upstream issue from GitHub (rule upstream-closed:
@@ -39,20 +38,6 @@ export function checkOptions(args: string[]): CheckOptions {
   return result;
 }
 
-function loadSettings(config: string | undefined): Settings {
-  if (!config) return readSettings(undefined).settings;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readTextFile(config));
-  } catch (e) {
-    throw new Error(e instanceof SyntaxError ? `${config} is not valid JSON: ${e.message}` : (e as Error).message);
-  }
-  const section = (raw as { mentorshipIdeas?: unknown })?.mentorshipIdeas ?? raw;
-  const { settings, problems } = readSettings(section);
-  if (problems.length) throw new Error(`${config}: ${problems.join('; ')}`);
-  return settings;
-}
-
 /** `check PATH...`: the diagnostics of every ideas file named or found, as text, JSON or GitHub workflow commands; exit 1 on errors. */
 export async function runCheck(options: CheckOptions, context: CliContext): Promise<number> {
   const { paths, config, online } = options;
@@ -60,7 +45,7 @@ export async function runCheck(options: CheckOptions, context: CliContext): Prom
   if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
   if (paths.length === 0) throw new UsageError('check needs at least one file, directory or glob');
   const service = cliService(context);
-  const settings = loadSettings(config);
+  const settings = loadConfig(config);
   service.configure(online ? { ...settings, github: { ...settings.github, checkUpstreamIssues: true } } : settings);
   service.setWorkspaceFolders([context.cwdUri]);
   const catalogProblem = await service.reloadCatalog();

@@ -1,15 +1,19 @@
 import { resolveTerm } from '../analysis/term';
 import { pathUri, readTextFile } from '../host/files';
-import { allIdeas } from '../model/types';
+import { proposalProblems } from '../proposal/filing';
 import { MAX_URL_LENGTH, proposalsFor } from '../proposal/proposal';
-import { cliService, splitFlag, type CliContext } from './usage';
+import { defaultSettings } from '../settings';
+import { runCreate } from './proposeCreate';
+import { cliService, loadConfig, splitFlag, type CliContext } from './usage';
 
-export const PROPOSE_USAGE = 'mentorship-ideas propose [--term "YYYY Term N"] [--lfid @handle=LFID]... [--body] [--format text|json] <file>[:<line>]';
+export const PROPOSE_USAGE = `mentorship-ideas propose [--term "YYYY Term N"] [--lfid @handle=LFID]... [--body] [--format text|json] <file>[:<line>]
+  mentorship-ideas propose --create [--dry-run] [--config FILE] [--term T] [--lfid @handle=LFID]... [--format text|json] <file>[:<line>]`;
 
 /** Around the idea named before each of several bodies: not a line an issue body starts with. */
 const BODY_SEPARATOR = '=====';
 
 /**
+ * `propose --create` files the proposal as an issue (proposeCreate.ts).
  * `propose FILE[:LINE]`: prints the prefilled proposal-form URL of the idea
  * at LINE (1-based; any line of the entry), or of every idea of the file, one
  * per line. `--body` prints the issue bodies instead; so does an idea whose
@@ -27,15 +31,19 @@ export async function runPropose(args: string[], context: CliContext): Promise<n
   };
   let term: string | undefined;
   let body = false;
+  let create = false;
+  let dryRun = false;
+  let config: string | undefined;
   let format = 'text';
   const lfids: Record<string, string> = {};
   const targets: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = splitFlag(args[i]);
-    if (flag === '--term' || flag === '--lfid' || flag === '--format') {
+    if (flag === '--term' || flag === '--lfid' || flag === '--format' || flag === '--config') {
       const value = inline ?? args[++i];
       if (value === undefined) return usage(`${flag} needs a value`);
       if (flag === '--term') term = value;
+      else if (flag === '--config') config = value;
       else if (flag === '--format') {
         if (value !== 'text' && value !== 'json') return usage(`--format takes text or json, not "${value}"`);
         format = value;
@@ -46,10 +54,24 @@ export async function runPropose(args: string[], context: CliContext): Promise<n
         lfids[m[1]] = m[2];
       }
     } else if (flag === '--body') body = true;
+    else if (flag === '--create') create = true;
+    else if (flag === '--dry-run') dryRun = true;
     else if (flag.startsWith('--')) return usage(`unknown option ${flag}`);
     else targets.push(args[i]);
   }
   if (targets.length !== 1) return usage('propose takes one file, optionally with :LINE');
+  if (dryRun && !create) return usage('--dry-run goes with --create');
+  if ((create || config !== undefined) && body) return usage('--body does not go with --create');
+  if (config !== undefined && !create) return usage('--config goes with --create');
+  let settings = defaultSettings();
+  if (create) {
+    try {
+      settings = loadConfig(config);
+    } catch (e) {
+      io.err(`mentorship-ideas: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+  }
   const target = /^(.*):(\d+)$/.exec(targets[0]);
   const path = target ? target[1] : targets[0];
   const line = target ? Number(target[2]) - 1 : undefined;
@@ -61,28 +83,23 @@ export async function runPropose(args: string[], context: CliContext): Promise<n
     return 2;
   }
   const service = cliService(context);
+  service.configure(settings);
   service.setWorkspaceFolders([context.cwdUri]);
   const catalogProblem = await service.reloadCatalog();
   if (catalogProblem) throw new Error(catalogProblem);
   const analysis = service.analyzeText(pathUri(path), text);
-  const { doc } = analysis;
-  const proposals = proposalsFor(doc, { catalog: service.catalog, term: resolveTerm(doc, service.settings), termChoice: term, lfids }, line);
+  const { doc, diagnostics } = analysis;
+  const proposals = proposalsFor(doc, { catalog: service.catalog, term: resolveTerm(doc, settings), termChoice: term, lfids }, line);
   if (proposals.length === 0) {
     io.err(`mentorship-ideas: ${line === undefined ? `no idea in ${path}` : `no idea at ${path}:${line + 1}`}\n`);
     return 2;
   }
+  if (create) {
+    if (proposals.length > 1) return usage(`--create files one proposal, and ${path} has ${proposals.length} ideas: name the idea's line (${path}:LINE)`);
+    return runCreate({ path, proposal: proposals[0], problems: proposalProblems(proposals[0], doc, diagnostics), settings, dryRun, format }, context);
+  }
   if (format === 'json') {
-    const { diagnostics } = analysis;
-    const ends = allIdeas(doc).map((i) => [i.headingRange.start.line, i.range.end.line]);
-    const json = proposals.map((p) => {
-      const end = ends.find(([start]) => start === p.line)?.[1] ?? p.line;
-      const problems = diagnostics
-        .filter((d) => d.severity === 1 && d.range.start.line >= p.line && d.range.start.line <= end)
-        .map((d) => ({ code: String(d.code), line: d.range.start.line + 1, message: d.message }));
-      for (const m of p.missingLfids) problems.push({ code: 'lfid-missing', line: p.line + 1, message: `no LFID for ${m.handle ? '@' + m.handle : m.name}: the form needs one per mentor (--lfid @handle=LFID)` });
-      if (!p.termKnown) problems.push({ code: 'term-unknown', line: p.line + 1, message: 'the term is not known from the path or a "# Term" heading: pass --term "YYYY Term N"' });
-      return { path, line: p.line + 1, title: p.title, url: p.url, body: p.body, problems };
-    });
+    const json = proposals.map((p) => ({ path, line: p.line + 1, title: p.title, url: p.url, body: p.body, problems: proposalProblems(p, doc, diagnostics) }));
     io.out(JSON.stringify({ proposals: json }, null, 2) + '\n');
     return 0;
   }

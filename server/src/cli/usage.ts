@@ -1,4 +1,6 @@
+import { readTextFile } from '../host/files';
 import { LanguageService } from '../service/languageService';
+import { readSettings, type Settings } from '../settings';
 import type { Platform } from '../service/host';
 
 /** Where the CLI prints. */
@@ -27,4 +29,19 @@ export function splitFlag(arg: string): [string, string | undefined] {
 export function cliService(context: CliContext): LanguageService {
   const log = (s: string) => context.io.err(s + '\n');
   return new LanguageService({ ...context.platform, documents: { get: () => undefined, all: () => [] }, logger: { error: log, warn: log }, publishDiagnostics: () => undefined });
+}
+
+/** The settings of `--config FILE` (the `mentorshipIdeas` section of a settings.json, or the section alone); the defaults without one. Throws, naming the file, on a problem. */
+export function loadConfig(config: string | undefined): Settings {
+  if (!config) return readSettings(undefined).settings;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readTextFile(config));
+  } catch (e) {
+    throw new Error(e instanceof SyntaxError ? `${config} is not valid JSON: ${e.message}` : (e as Error).message);
+  }
+  const section = (raw as { mentorshipIdeas?: unknown })?.mentorshipIdeas ?? raw;
+  const { settings, problems } = readSettings(section);
+  if (problems.length) throw new Error(`${config}: ${problems.join('; ')}`);
+  return settings;
 }

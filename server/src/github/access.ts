@@ -19,16 +19,32 @@ export interface GitHubAccessOptions {
 export class GitHubAccess {
   readonly client: GitHubClient;
   private editorToken: string | undefined;
+  private editorWriteToken: string | undefined;
   private listeners: (() => void)[] = [];
   private readonly environmentToken: string | undefined;
 
   constructor(options: GitHubAccessOptions) {
     this.environmentToken = options.environmentToken || undefined;
-    this.client = new GitHubClient({ apiUrl: options.apiUrl, token: () => this.token(), fetch: options.fetch, now: options.now, ttlMs: options.ttlMs, timeoutMs: options.timeoutMs });
+    this.client = new GitHubClient({ apiUrl: options.apiUrl, token: () => this.token(), writeToken: () => this.writeToken(), fetch: options.fetch, now: options.now, ttlMs: options.ttlMs, timeoutMs: options.timeoutMs });
   }
 
   private token(): string | undefined {
     return this.editorToken ?? this.environmentToken;
+  }
+
+  /** Filing and saving: the editor's `public_repo` session when it handed one over, else the token for reading. */
+  private writeToken(): string | undefined {
+    return this.editorWriteToken ?? this.token();
+  }
+
+  /** True when the environment gave a token (GITHUB_TOKEN): the editor need not ask for a session to write. */
+  hasEnvironmentToken(): boolean {
+    return !!this.environmentToken;
+  }
+
+  /** The editor's token for writing (a session with the `public_repo` scope), or undefined to forget it. */
+  setEditorWriteToken(token: string | undefined): void {
+    this.editorWriteToken = token;
   }
 
   /** The editor's token (undefined when signed out); what was learnt with the old one is forgotten. */

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { opendir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import type { DirectoryEntry, FileSystem } from '../fileSystem';
@@ -63,6 +64,24 @@ export function readTextFile(path: string): string {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String(e);
     throw new Error(`cannot read ${path}: ${why}`);
   }
+}
+
+export function fileExists(path: string): boolean {
+  return existsSync(path);
+}
+
+export function writeTextFile(path: string, text: string): void {
+  writeFileSync(path, text);
+}
+
+/** `dir/12.proposal.md` with `.pulled.json` -> `dir/.12.proposal.md.pulled.json`: a hidden file beside it. */
+export function hiddenSibling(file: string, suffix: string): string {
+  return join(dirname(file), `.${basename(file)}${suffix}`);
+}
+
+/** The SHA-256 of a text, in hex. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /**

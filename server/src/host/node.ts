@@ -4,6 +4,8 @@ import { nodeFileSystem } from './files';
 /** Tests shorten the GitHub cache's time to live and the request timeout (capped at 5 s) through these. */
 export const TTL_ENV = 'MENTORSHIP_IDEAS_GITHUB_TTL_MS';
 export const TIMEOUT_ENV = 'MENTORSHIP_IDEAS_GITHUB_TIMEOUT_MS';
+/** Tests shorten the wait before reading CNCF's verdict again after a save. */
+export const VERDICT_RECHECK_ENV = 'MENTORSHIP_IDEAS_VERDICT_RECHECK_MS';
 
 /** A positive number of milliseconds from the environment. */
 function environmentMs(name: string): number | undefined {
@@ -21,6 +23,7 @@ export function nodePlatform(): Platform {
     githubToken: process.env.GITHUB_TOKEN || undefined,
     githubTtlMs: environmentMs(TTL_ENV),
     githubTimeoutMs: environmentMs(TIMEOUT_ENV),
+    verdictRecheckMs: environmentMs(VERDICT_RECHECK_ENV),
   };
 }
 

@@ -1,5 +1,17 @@
 import type { CancellationToken, Connection, InitializeParams } from 'vscode-languageserver';
-import { FILE_SUMMARY_REQUEST, SET_GITHUB_TOKEN, type FileSummary, type FileSummaryParams, type SetGitHubTokenParams } from '../protocol';
+import {
+  FILE_SUMMARY_REQUEST,
+  LIST_PROPOSALS_REQUEST,
+  READ_PROPOSAL_REQUEST,
+  SAVE_PROPOSAL_REQUEST,
+  SET_GITHUB_TOKEN,
+  SET_GITHUB_WRITE_TOKEN,
+  WRITE_ACCESS_REQUEST,
+  type FileSummary,
+  type FileSummaryParams,
+  type ListProposalsParams,
+  type SetGitHubTokenParams,
+} from '../protocol';
 import { codeActions } from '../service/codeActions';
 import { codeLenses } from '../service/codeLens';
 import { completion } from '../service/completion';
@@ -42,7 +54,7 @@ export function registerHandlers(connection: Connection, service: LanguageServic
   connection.onCodeAction((params) =>
     onFile('code actions', params.textDocument.uri, [], (file) => {
       const workspaceEdit = initializeParams().capabilities.workspace?.workspaceEdit;
-      const diagnostics = [...file.analysis.diagnostics, ...service.knownAsyncDiagnostics(file.analysis)];
+      const diagnostics = [...file.analysis.diagnostics, ...service.backgroundDiagnostics(file)];
       return codeActions(file, diagnostics, params.range, params.context.only, { snippetEdits: !!workspaceEdit?.snippetEditSupport && !!workspaceEdit.documentChanges });
     }),
   );
@@ -68,7 +80,11 @@ export function registerHandlers(connection: Connection, service: LanguageServic
     }
   });
   connection.onRequest(FILE_SUMMARY_REQUEST, ({ uri }: FileSummaryParams): FileSummary => fileSummary(service.ideasFile(uri)));
-  connection.onNotification(SET_GITHUB_TOKEN, (params: SetGitHubTokenParams | undefined) => {
-    service.setEditorToken(typeof params?.token === 'string' && TOKEN.test(params.token) ? params.token : undefined);
-  });
+  const tokenOf = (params: SetGitHubTokenParams | undefined) => (typeof params?.token === 'string' && TOKEN.test(params.token) ? params.token : undefined);
+  connection.onNotification(SET_GITHUB_TOKEN, (params: SetGitHubTokenParams | undefined) => service.setEditorToken(tokenOf(params)));
+  connection.onNotification(SET_GITHUB_WRITE_TOKEN, (params: SetGitHubTokenParams | undefined) => service.github.setEditorWriteToken(tokenOf(params)));
+  connection.onRequest(LIST_PROPOSALS_REQUEST, (params: ListProposalsParams | undefined) => service.proposalIssues.list(params));
+  connection.onRequest(READ_PROPOSAL_REQUEST, (params: unknown) => service.proposalIssues.read(params));
+  connection.onRequest(SAVE_PROPOSAL_REQUEST, (params: unknown) => service.proposalIssues.save(params));
+  connection.onRequest(WRITE_ACCESS_REQUEST, () => service.proposalIssues.writeAccess());
 }

@@ -23,7 +23,7 @@ describe('upstream-closed', () => {
     fake.route(api(3), { status: 404, body: { message: 'Not Found' } });
     fake.route(api(4), { body: issueJson({ number: 4, state: 'closed' }) });
     fake.route(api(5), { status: 502, body: 'Bad gateway' });
-    settings = { ...defaultSettings(), github: { apiUrl: fake.origin, checkUpstreamIssues: true } };
+    settings = { ...defaultSettings(), github: { ...defaultSettings().github, apiUrl: fake.origin, checkUpstreamIssues: true } };
     github = new GitHubAccess({ apiUrl: () => fake.origin, fetch, now: Date.now });
   });
   after(() => fake.stop());

@@ -8,7 +8,7 @@ import { TEMPLATE_ORDER } from '../model/labels';
 import type { IdeasDocument } from '../model/types';
 import type { OpenIdeasFile } from './documents';
 import type { CancellationToken } from './host';
-import type { Services } from './languageService';
+import type { Services } from './services';
 
 /** Characters after which the client asks for completion as the user types. */
 export const COMPLETION_TRIGGER_CHARACTERS = ['@', ' '];

@@ -32,6 +32,8 @@ export interface Platform {
   /** Shorter times for the GitHub cache and requests than the defaults (tests). */
   githubTtlMs?: number;
   githubTimeoutMs?: number;
+  /** A shorter wait than the default before CNCF's verdict is read again after a save (tests). */
+  verdictRecheckMs?: number;
 }
 
 /** An open document; `length` (when the host keeps it) spares joining the text to check it. */

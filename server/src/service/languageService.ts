@@ -12,26 +12,10 @@ import { allRules } from '../rules';
 import { defaultSettings, type Settings } from '../settings';
 import { DocumentAnalyses, type OpenIdeasFile } from './documents';
 import type { Logger, OpenDocuments, ServiceHost } from './host';
-
-/**
- * What the features read: the settings, the catalog, the open documents'
- * analyses, the workspace index and GitHub. Each feature module takes the
- * part it needs (a `Pick` of this) as an argument.
- */
-export interface Services {
-  readonly settings: Settings;
-  readonly catalog: Catalog;
-  readonly index: WorkspaceIndex;
-  readonly github: GitHubAccess;
-  readonly logger: Logger;
-  /** The workspace's files, and its folders (URIs). */
-  readonly files: FileSystem;
-  readonly workspaceFolders: readonly string[];
-  /** The open document at `uri` when it is an ideas file, with the analysis of its current version. */
-  ideasFile(uri: string): OpenIdeasFile | undefined;
-  /** The mentors of the indexed files. */
-  people(): Person[];
-}
+import { LiveTermChecks } from './liveTermChecks';
+import { ProposalIssues } from './proposalIssues';
+import { VerdictChecker } from './proposalVerdict';
+import type { DiagnosticSource, Services } from './services';
 
 /**
  * The language service: built once from what a host supplies (the open
@@ -51,6 +35,10 @@ export class LanguageService implements Services {
   readonly documents: OpenDocuments;
   private readonly analyses: DocumentAnalyses;
   private readonly peopleCache = new PeopleCache();
+  private readonly sources: DiagnosticSource[];
+  readonly verdicts: VerdictChecker;
+  readonly proposalIssues: ProposalIssues;
+  readonly now: () => number;
   /** Each open document's publications so far: a late answer of an asynchronous rule is published only if no publication came after. */
   private publications = new Map<string, number>();
   private folders: readonly string[] = [];
@@ -75,6 +63,10 @@ export class LanguageService implements Services {
       ttlMs: host.githubTtlMs,
       timeoutMs: host.githubTimeoutMs,
     });
+    this.now = host.now;
+    this.verdicts = new VerdictChecker(this, host.verdictRecheckMs);
+    this.sources = [new LiveTermChecks(this), this.verdicts];
+    this.proposalIssues = new ProposalIssues(this, (issue) => this.verdicts.saved(issue));
     // What was learnt with the old token is forgotten: the asynchronous rules ask again.
     this.github.onTokenChange(() => {
       if (allRules.some((r) => r.scope === 'async' && r.enabled(this.settings))) this.publishAll();
@@ -126,6 +118,7 @@ export class LanguageService implements Services {
 
   documentClosed(uri: string): void {
     this.analyses.close(uri);
+    this.verdicts.closed(uri);
     this.publications.delete(uri);
     this.index.documentClosed(uri);
   }
@@ -148,20 +141,36 @@ export class LanguageService implements Services {
     try {
       const { version } = document;
       const analysis = this.analyses.analysis(document);
+      const fromSources = this.sourceDiagnostics({ document, analysis });
+      // A source's finding with the code and line of one of the file's own replaces it (live term checks count more than the file).
+      const replaced = new Set(fromSources.map((d) => `${d.code}:${d.range.start.line}`));
+      const base = fromSources.length ? [...analysis.diagnostics.filter((d) => !replaced.has(`${d.code}:${d.range.start.line}`)), ...fromSources] : analysis.diagnostics;
       const later = this.runAsyncRules(analysis);
-      this.host.publishDiagnostics(uri, version, this.analyses.published(uri, later ? [...analysis.diagnostics, ...later.known] : analysis.diagnostics));
+      this.host.publishDiagnostics(uri, version, this.analyses.published(uri, later ? [...base, ...later.known] : base));
       void later?.check().then((found) => {
         if (this.publications.get(uri) !== publication || sameDiagnostics(found, later.known)) return;
-        this.host.publishDiagnostics(uri, version, this.analyses.published(uri, [...analysis.diagnostics, ...found]));
+        this.host.publishDiagnostics(uri, version, this.analyses.published(uri, [...base, ...found]));
       });
     } catch (e) {
       this.logger.error(`Analysis of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }
   }
 
-  /** What the asynchronous rules can tell of an analysis at once (the editor shows these with the analysis's), without asking anyone. */
-  knownAsyncDiagnostics(analysis: Analysis): Diagnostic[] {
-    return this.runAsyncRules(analysis)?.known ?? [];
+  private sourceDiagnostics(file: OpenIdeasFile): Diagnostic[] {
+    const found: Diagnostic[] = [];
+    for (const source of this.sources) {
+      try {
+        found.push(...source.diagnostics(file));
+      } catch (e) {
+        this.logger.error(`${source.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    return found;
+  }
+
+  /** What the editor shows of a file beside its analysis's diagnostics: the background sources' findings and what the asynchronous rules can tell at once (without asking anyone). */
+  backgroundDiagnostics(file: OpenIdeasFile): Diagnostic[] {
+    return [...this.sourceDiagnostics(file), ...(this.runAsyncRules(file.analysis)?.known ?? [])];
   }
 
   /** The asynchronous rules (upstream-closed) over an analysis, when one is on; `note` hears what could not be checked. */

@@ -1,7 +1,8 @@
 import { ServerCommand, type ServerCommandId } from '../../protocol';
 import type { CancellationToken } from '../host';
-import type { Services } from '../languageService';
+import type { Services } from '../services';
 import type { Editor } from './editor';
+import { fileProposal } from './fileProposal';
 import { newEntry } from './newEntry';
 import { copyAsProposal, proposeOnGitHub } from './propose';
 import { updateToc } from './updateToc';
@@ -16,6 +17,7 @@ export const commands: Record<ServerCommandId, CommandHandler> = {
   [ServerCommand.copyAsProposal]: (args, services) => copyAsProposal(args, services),
   [ServerCommand.newIdea]: (args, services, editor) => newEntry('idea', args, services, editor),
   [ServerCommand.newProject]: (args, services, editor) => newEntry('project', args, services, editor),
+  [ServerCommand.fileProposalIssue]: (args, services, editor) => fileProposal(args, services, editor),
 };
 
 export function isServerCommand(id: string): id is ServerCommandId {

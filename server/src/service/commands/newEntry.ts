@@ -3,7 +3,7 @@ import { snippetToText } from '../../authoring/snippets';
 import { splitLines } from '../../model/sections';
 import type { Position } from '../../model/types';
 import type { NewEntryArguments, NewEntryResult } from '../../protocol';
-import type { Services } from '../languageService';
+import type { Services } from '../services';
 import { uriArgument } from './arguments';
 import type { Editor } from './editor';
 

@@ -6,7 +6,7 @@ import { proposalsFor } from '../../proposal/proposal';
 import { workspaceFormTerms, type FormTerms } from '../../proposal/workspaceForm';
 import type { Proposal, ProposalCheck, ProposeOptions, ProposeResult } from '../../protocol';
 import type { OpenIdeasFile } from '../documents';
-import type { Services } from '../languageService';
+import type { Services } from '../services';
 import { uriArgument } from './arguments';
 import type { Editor } from './editor';
 
@@ -27,7 +27,7 @@ function readOptions(value: unknown): ProposeOptions {
 }
 
 /** The Term options of the workspace's copy of the form, else of the bundled one; a broken copy is said in the log. */
-async function formTerms(services: ProposeServices): Promise<FormTerms> {
+export async function formTerms(services: Pick<Services, 'files' | 'workspaceFolders' | 'logger'>): Promise<FormTerms> {
   try {
     return (await workspaceFormTerms(services.files, services.workspaceFolders)) ?? { options: TERM_OPTIONS };
   } catch (e) {

@@ -1,6 +1,6 @@
 import type { UpdateTocResult } from '../../protocol';
 import { expectedToc, tocEdit } from '../../toc/generate';
-import type { Services } from '../languageService';
+import type { Services } from '../services';
 import { uriArgument } from './arguments';
 import type { Editor } from './editor';
 

@@ -1,7 +1,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { OpenIdeasFile } from '../documents';
 import type { CancellationToken } from '../host';
-import type { Services } from '../languageService';
+import type { Services } from '../services';
 
 /** What the hovers read. */
 export type HoverServices = Pick<Services, 'settings' | 'catalog' | 'index' | 'people' | 'github' | 'logger'>;
