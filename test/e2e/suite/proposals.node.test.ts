@@ -1,4 +1,6 @@
 /// <reference types="mocha" />
+// Desktop only: the server gets its GitHub write token from the extension host's environment (GITHUB_TOKEN),
+// which a browser's extension host has not (there it would come from VS Code's GitHub sign-in).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from './helpers';
