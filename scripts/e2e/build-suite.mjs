@@ -7,8 +7,12 @@
 // A test file named *.node.test.ts runs on the desktop only (it needs Node), one
 // named *.web.test.ts in the browser only.
 import { build } from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+// The runners load every built test file: none may be left from a test file renamed or removed since.
+rmSync('out/e2e', { recursive: true, force: true });
+rmSync('out/e2e-web', { recursive: true, force: true });
 
 const suite = readdirSync('test/e2e/suite').filter((f) => f.endsWith('.test.ts')).sort();
 const desktop = suite.filter((f) => !f.endsWith('.web.test.ts'));
