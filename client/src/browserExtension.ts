@@ -26,6 +26,7 @@ export function activate(context: ExtensionContext): BrowserExtensionApi {
     serverLocation = where;
     serverStarts++;
   };
+  // `as never`: the browser client's types name the DOM's Worker, which this project (typed against Node) does not declare.
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, () => startBrowserServer(context.extensionUri, outputChannel, started) as never, clientOptions(outputChannel));
   startClient(context, client, outputChannel);
   return {

@@ -32,6 +32,7 @@ export async function startBrowserServer(extensionUri: Uri, outputChannel: LogOu
   const channel = new MessageChannel();
   new Function('inProcessPort', source)(channel.port2);
   started('extension host worker');
+  // `as never`: the reader and writer take the DOM's MessagePort, which this project does not declare.
   const transports: MessageTransports = { reader: new BrowserMessageReader(channel.port1 as never), writer: new BrowserMessageWriter(channel.port1 as never) };
   return transports;
 }
