@@ -186,7 +186,7 @@ function report(results: { path: string; diagnostics: Diagnostic[] }[], format: 
         io.out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY[d.severity]} ${d.message} [${d.code}]\n`);
       }
     }
-    io.out(`${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${results.length} file${results.length === 1 ? '' : 's'}; rules: ${allRules.map((r) => r.code).join(', ')}\n`);
+    io.out(`${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${results.length} file${results.length === 1 ? '' : 's'}; rules: ${[...new Set(allRules.map((r) => r.code))].join(', ')}\n`);
   }
   return errors > 0 ? 1 : 0;
 }

@@ -1,17 +1,28 @@
 import type { Severity } from './rules/rule';
+import { isDocumentKind, type DocumentKind } from './kinds/kind';
+
+/** A glob of `mentorshipIdeas.files`, with the kind of document its files are when the setting names one. */
+export interface FileGlob {
+  glob: string;
+  kind?: DocumentKind;
+}
 
 export interface Settings {
+  /** Every glob of `mentorshipIdeas.files` (what the index reads and watches). */
   files: string[];
+  /** The same globs with their kinds, in the setting's order. */
+  fileKinds: FileGlob[];
   rules: Record<string, Severity | 'off'>;
   term: string;
   github: { apiUrl: string; checkUpstreamIssues: boolean };
 }
 
-export const DEFAULT_FILES = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md'];
+export const DEFAULT_FILES = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/summerofcode/*.md', '**/*.proposal.md'];
 
 export function defaultSettings(): Settings {
   return {
     files: [...DEFAULT_FILES],
+    fileKinds: DEFAULT_FILES.map((glob) => ({ glob })),
     rules: {},
     term: '',
     github: { apiUrl: 'https://api.github.com', checkUpstreamIssues: false },
@@ -35,8 +46,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   }
   const r = raw as Record<string, unknown>;
   if (r.files !== undefined) {
-    if (Array.isArray(r.files) && r.files.every((f) => typeof f === 'string')) settings.files = r.files as string[];
-    else problems.push('mentorshipIdeas.files must be a list of glob strings');
+    const globs = readFileGlobs(r.files);
+    if (globs) {
+      settings.fileKinds = globs;
+      settings.files = globs.map((g) => g.glob);
+    } else problems.push('mentorshipIdeas.files must be a list of globs, or an object of globs and their kinds ("lfx", "gsoc" or "proposal"), such as {"**/summerofcode/*.md": "gsoc"}');
   }
   if (r.rules !== undefined) {
     if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
@@ -65,4 +79,33 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     } else problems.push('mentorshipIdeas.github must be an object');
   }
   return { settings, problems };
+}
+
+/**
+ * `mentorshipIdeas.files` in any of its forms: a list of globs (the kind of
+ * each file is then told by its path and content), a list mixing globs and
+ * `{"glob", "kind"}` objects, or an object of globs and their kinds.
+ */
+function readFileGlobs(raw: unknown): FileGlob[] | undefined {
+  if (Array.isArray(raw)) {
+    const out: FileGlob[] = [];
+    for (const item of raw) {
+      if (typeof item === 'string') out.push({ glob: item });
+      else if (item && typeof item === 'object' && typeof (item as FileGlob).glob === 'string') {
+        const kind = (item as { kind?: unknown }).kind;
+        if (kind !== undefined && !isDocumentKind(kind)) return undefined;
+        out.push(kind ? { glob: (item as FileGlob).glob, kind } : { glob: (item as FileGlob).glob });
+      } else return undefined;
+    }
+    return out;
+  }
+  if (raw && typeof raw === 'object') {
+    const out: FileGlob[] = [];
+    for (const [glob, kind] of Object.entries(raw as Record<string, unknown>)) {
+      if (!isDocumentKind(kind)) return undefined;
+      out.push({ glob, kind });
+    }
+    return out;
+  }
+  return undefined;
 }

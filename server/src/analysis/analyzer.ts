@@ -4,9 +4,12 @@ import type { Catalog } from '../catalog/catalog';
 import type { Fix, IdeaRule, Problem, Rule, RuleContext, Severity } from '../rules/rule';
 import type { TextChange } from '../model/sections';
 import type { Settings } from '../settings';
-import { resolveTerm } from './term';
 import { isDisabled } from './controlComments';
-import { isIdeasFile } from './ideasFile';
+import { detectKind, kindFromPath } from '../kinds/detect';
+import { uriPath } from './ideasFile';
+import type { DocumentKind } from '../kinds/kind';
+import { PROFILES } from '../kinds/profiles';
+import { proposalDocument } from '../kinds/proposal/document';
 
 export const SOURCE = 'mentorship-ideas';
 export const RULES_DOC_BASE = 'https://github.com/mentorship-ideas/mentorship-ideas/blob/main/docs/rules/';
@@ -21,13 +24,15 @@ export interface Diagnostic {
   source: string;
   message: string;
   codeDescription: { href: string };
-  data?: { fix?: Fix; alternatives?: Fix[] };
+  data?: { fix?: Fix; alternatives?: Fix[]; field?: string };
 }
 
 export interface Analysis {
   doc: IdeasDocument;
   /** False for ordinary Markdown, which gets no diagnostics, outline or completion. */
   isIdeasFile: boolean;
+  /** The kind of document, for an ideas file. */
+  kind?: DocumentKind;
   diagnostics: Diagnostic[];
 }
 
@@ -93,13 +98,20 @@ export class DocumentAnalyzer {
     return this.builder.textLength();
   }
 
-  private check(uri: string, doc: IdeasDocument, settings: Settings, catalog: Catalog, force: boolean): Analysis {
-    if (!force && !isIdeasFile(uri, doc, settings.files)) return { doc, isIdeasFile: false, diagnostics: [] };
-    const term = resolveTerm(doc, settings);
-    const ctx: RuleContext = { doc, settings, catalog, term };
+  private check(uri: string, modelled: IdeasDocument, settings: Settings, catalog: Catalog, force: boolean): Analysis {
+    const detected = detectKind(uri, modelled, settings.fileKinds);
+    if (!force && !detected) return { doc: modelled, isIdeasFile: false, diagnostics: [] };
+    const kind = detected ?? kindFromPath(uriPath(uri)) ?? 'lfx';
+    // A proposal is read as CNCF reads the issue body, into the same model.
+    const doc = kind === 'proposal' ? proposalDocument(uri, this.builder.text()) : modelled;
+    const profile = PROFILES[kind];
+    const term = profile.term(doc, settings);
+    const levels = profile.levels(term);
+    const ctx: RuleContext = { doc, settings, catalog, term, kind, levels };
     const problems: CodedProblem[] = [];
-    const ideaRules = this.rules.filter((r): r is IdeaRule => r.scope === 'idea' && severityOf(r.code, r.defaultSeverity, settings) !== 'off');
-    const contextKey = [catalog.version, term.text, ideaRules.map((r) => r.code).join(',')].join('\u0000');
+    const runs = (r: Rule) => profile.runs(r) && settings.rules[r.code] !== 'off';
+    const ideaRules = this.rules.filter((r): r is IdeaRule => r.scope === 'idea' && runs(r));
+    const contextKey = [catalog.version, kind, term.text, levels.project, levels.idea, ideaRules.map((r) => r.code).join(',')].join('\u0000');
     const nextCache = new Map<string, IdeaResult[]>();
     this.lastIdeasChecked = 0;
     const ideaGroups = [{ project: undefined, ideas: doc.orphanIdeas }, ...doc.projects.map((p) => ({ project: p, ideas: p.ideas }))];
@@ -130,7 +142,12 @@ export class DocumentAnalyzer {
     const headingsKey = [uri, contextKey, headingsSignature(doc)].join('\u0000');
     const headingResults = new Map<string, CodedProblem[]>();
     for (const rule of this.rules) {
-      if (rule.scope !== 'document' || severityOf(rule.code, rule.defaultSeverity, settings) === 'off') continue;
+      if (rule.scope === 'proposal' && doc.proposal && runs(rule)) {
+        const body = doc.proposal;
+        problems.push(...this.safeCheck(rule.code, () => rule.check(body, ctx)).map((p) => ({ ...p, code: rule.code })));
+        continue;
+      }
+      if (rule.scope !== 'document' || !runs(rule)) continue;
       const reuse = rule.reads === 'headings' && this.headingRules?.key === headingsKey ? this.headingRules.results.get(rule.code) : undefined;
       const found = reuse ?? this.safeCheck(rule.code, () => rule.check(ctx)).map((p) => ({ ...p, code: rule.code }));
       if (rule.reads === 'headings') headingResults.set(rule.code, found);
@@ -139,7 +156,7 @@ export class DocumentAnalyzer {
     this.headingRules = { key: headingsKey, results: headingResults };
     const diagnostics: Diagnostic[] = [];
     for (const p of problems) {
-      const severity = severityOf(p.code, this.defaultSeverity.get(p.code)!, settings);
+      const severity = severityOf(p.code, p.severity ?? profile.severity(p.code, term) ?? this.defaultSeverity.get(p.code)!, settings);
       if (severity === 'off' || isDisabled(doc, p.code, p.range.start.line)) continue;
       const d: Diagnostic = {
         range: p.range,
@@ -151,10 +168,11 @@ export class DocumentAnalyzer {
       };
       if (p.fix) d.data = { fix: p.fix };
       if (p.alternatives?.length) d.data = { ...d.data, alternatives: p.alternatives };
+      if (p.field) d.data = { ...d.data, field: p.field };
       diagnostics.push(d);
     }
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return { doc, isIdeasFile: true, diagnostics };
+    return { doc, isIdeasFile: true, kind, diagnostics };
   }
 }
 

@@ -22,6 +22,8 @@ import { titleTooLong } from './title-too-long';
 import { descriptionTooLong } from './description-too-long';
 import { overQuota } from './over-quota';
 import { tocOutOfDate } from './toc-out-of-date';
+import { primaryMentor } from './primary-mentor';
+import { projectSize } from './project-size';
 import type { Rule } from './rule';
 
 /** Every rule of docs/rules (rules.md), in catalog order. */
@@ -50,4 +52,6 @@ export const allRules: readonly Rule[] = [
   descriptionTooLong,
   overQuota,
   tocOutOfDate,
+  primaryMentor,
+  projectSize,
 ];

@@ -1,6 +1,8 @@
 import type { Idea, IdeasDocument, Project, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
 import type { Settings } from '../settings';
+import type { DocumentKind } from '../kinds/kind';
+import type { ProposalBody } from '../kinds/proposal/body';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -22,6 +24,10 @@ export interface Problem {
   fix?: Fix;
   /** Other fixes to choose from, offered as quick fixes but never applied by "Fix all" (e.g. one per suggested name). */
   alternatives?: Fix[];
+  /** This problem's severity when it differs from the rule's default (a setting for the code still wins). */
+  severity?: Severity;
+  /** In a proposal document: the form field (its label) the problem is about. */
+  field?: string;
 }
 
 export interface TermToken {
@@ -37,6 +43,10 @@ export interface RuleContext {
   settings: Settings;
   catalog: Catalog;
   term: TermToken;
+  /** The kind of document (kinds/kind.ts). */
+  kind: DocumentKind;
+  /** The template's heading levels for this document's kind and year. */
+  levels: { project: number; idea: number };
 }
 
 interface RuleInfo {
@@ -45,6 +55,12 @@ interface RuleInfo {
   defaultSeverity: Severity;
   /** One line: what the rule reports. */
   description: string;
+  /**
+   * The kinds of document the rule checks. By default an idea or document
+   * rule checks LFX term files and GSoC lists (kinds/profiles.ts leaves out
+   * the LFX-only ones for GSoC), a proposal rule proposal documents.
+   */
+  kinds?: readonly DocumentKind[];
 }
 
 /** Checks one idea alone; its results are cached per idea text and context. */
@@ -66,4 +82,10 @@ export interface DocumentRule extends RuleInfo {
   check(ctx: RuleContext): Problem[];
 }
 
-export type Rule = IdeaRule | DocumentRule;
+/** Checks a proposal document (the issue form's body) as CNCF's workflow does, one form field at a time. */
+export interface ProposalRule extends RuleInfo {
+  scope: 'proposal';
+  check(body: ProposalBody, ctx: RuleContext): Problem[];
+}
+
+export type Rule = IdeaRule | DocumentRule | ProposalRule;
