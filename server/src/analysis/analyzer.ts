@@ -2,10 +2,10 @@ import { DocumentModelBuilder, shift } from '../model/document';
 import type { IdeasDocument, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
 import type { Fix, IdeaRule, Problem, Rule, RuleContext, Severity } from '../rules/rule';
-import type { TextChange } from '../model/sections';
+import { applyChange, splitSections, type Section, type TextChange } from '../model/sections';
 import type { Settings } from '../settings';
 import { isDisabled } from './controlComments';
-import { detectKind, kindFromPath } from '../kinds/detect';
+import { detectKind, kindByPath, kindFromPath } from '../kinds/detect';
 import { uriPath } from './ideasFile';
 import type { DocumentKind } from '../kinds/kind';
 import { PROFILES } from '../kinds/profiles';
@@ -56,6 +56,8 @@ interface IdeaResult {
  */
 export class DocumentAnalyzer {
   private builder = new DocumentModelBuilder();
+  /** The text of a document whose path makes it a proposal, kept as sections for the editor's changes (never parsed as entries). */
+  private proposalSections?: Section[];
   /** Per-idea results by the idea's first source piece (a string whose hash V8 keeps). */
   private ideaCache = new Map<string, IdeaResult[]>();
   /** Results of the rules that read only the headings, with the headings they were computed for. */
@@ -73,11 +75,26 @@ export class DocumentAnalyzer {
 
   /** Analyses a whole text. `force` checks the file whatever its name (the CLI, for a file named explicitly). */
   analyze(uri: string, text: string, settings: Settings, catalog: Catalog, force = false): Analysis {
+    if (kindByPath(uri, settings.fileKinds) === 'proposal') {
+      this.proposalSections = splitSections(text);
+      return this.check(uri, undefined, settings, catalog, force);
+    }
+    this.proposalSections = undefined;
     return this.check(uri, this.builder.build(uri, text), settings, catalog, force);
   }
 
   /** Analyses the text after an editor's changes to the text of the previous analysis. */
   analyzeChanges(uri: string, changes: TextChange[], settings: Settings, catalog: Catalog): Analysis {
+    const proposal = kindByPath(uri, settings.fileKinds) === 'proposal';
+    if (proposal !== (this.proposalSections !== undefined)) {
+      // The settings changed what the path is: start again from the text as it is now.
+      const text = this.proposalSections ? this.proposalSections.map((x) => x.text).join('') : this.builder.text();
+      return this.analyze(uri, applyChanges(text, changes), settings, catalog);
+    }
+    if (this.proposalSections) {
+      for (const change of changes) this.proposalSections = applyChange(this.proposalSections, change);
+      return this.check(uri, undefined, settings, catalog, false);
+    }
     return this.check(uri, this.builder.update(uri, changes), settings, catalog, false);
   }
 
@@ -95,15 +112,16 @@ export class DocumentAnalyzer {
 
   /** Length of the text last analysed. */
   textLength(): number {
-    return this.builder.textLength();
+    return this.proposalSections ? this.proposalSections.reduce((n, x) => n + x.text.length, 0) : this.builder.textLength();
   }
 
-  private check(uri: string, modelled: IdeasDocument, settings: Settings, catalog: Catalog, force: boolean): Analysis {
-    const detected = detectKind(uri, modelled, settings.fileKinds);
-    if (!force && !detected) return { doc: modelled, isIdeasFile: false, diagnostics: [] };
+  /** `modelled` is undefined when the path makes the document a proposal, which is not read as Markdown entries. */
+  private check(uri: string, modelled: IdeasDocument | undefined, settings: Settings, catalog: Catalog, force: boolean): Analysis {
+    const detected = modelled ? detectKind(uri, modelled, settings.fileKinds) : 'proposal';
+    if (!force && !detected) return { doc: modelled!, isIdeasFile: false, diagnostics: [] };
     const kind = detected ?? kindFromPath(uriPath(uri)) ?? 'lfx';
     // A proposal is read as CNCF reads the issue body, into the same model.
-    const doc = kind === 'proposal' ? proposalDocument(uri, this.builder.text()) : modelled;
+    const doc = kind === 'proposal' ? proposalDocument(uri, this.proposalSections ? this.proposalSections.map((x) => x.text).join('') : this.builder.text()) : modelled!;
     const profile = PROFILES[kind];
     const term = profile.term(doc, settings);
     const levels = profile.levels(term);
@@ -190,4 +208,11 @@ function headingsSignature(doc: IdeasDocument): string {
       toc.entries.map((e) => `${e.range.start.line}:${e.range.end.character}:${e.depth}:${e.indent ?? ''}:${e.marker ?? ''}:${e.anchor}:${e.text}`).join('\n')
     : '';
   return parts + '\n' + headings + '\n' + tocPart;
+}
+
+/** A text with an editor's changes applied. */
+function applyChanges(text: string, changes: TextChange[]): string {
+  let sections = splitSections(text);
+  for (const change of changes) sections = applyChange(sections, change);
+  return sections.map((s) => s.text).join('');
 }

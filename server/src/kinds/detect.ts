@@ -43,6 +43,12 @@ export function kindFromContent(uri: string, doc: IdeasDocument): DocumentKind |
   return undefined;
 }
 
+/** The kind a document's glob gives it, else its path (CNCF's layout), before its content is read. */
+export function kindByPath(uri: string, globs: readonly FileGlob[]): DocumentKind | undefined {
+  const path = uriPath(uri);
+  return globs.find((g) => matches(g.glob, path))?.kind ?? kindFromPath(path);
+}
+
 /**
  * The kind of a document, or undefined when it is none of ours: the kind its
  * `files` glob gives it; for a glob without a kind (the setting's list form),
