@@ -6,6 +6,7 @@ import { registerGitHubAuth } from './github';
 import { registerProposalCommands } from './proposalCommands';
 import { registerUpdateTocCommand } from './tocCommand';
 import { registerNewEntryCommands } from './newEntryCommands';
+import { registerMentorSuggest } from './mentorSuggest';
 
 let client: LanguageClient | undefined;
 
@@ -37,6 +38,7 @@ export function activate(context: ExtensionContext): void {
   registerProposalCommands(context, languageClient);
   registerUpdateTocCommand(context, languageClient);
   registerNewEntryCommands(context, languageClient);
+  registerMentorSuggest(context);
 
   context.subscriptions.push(
     outputChannel,

@@ -1,4 +1,5 @@
 import type { CodeLens } from 'vscode-languageserver';
+import { acceptedProgram } from '../analysis/accepted';
 import { resolveTerm } from '../analysis/term';
 import type { Catalog } from '../catalog/catalog';
 import { allIdeas, type Idea, type IdeasDocument, type Project } from '../model/types';
@@ -10,8 +11,9 @@ import { PROPOSE_COMMAND } from './proposeCommands';
 
 /**
  * Above each idea: the LFX title's length against LFX's limit, the number of
- * mentors, and "Propose on GitHub". The first two are information only (a
- * command with an empty id, which editors show as plain text).
+ * mentors, and "Propose on GitHub" unless LFX accepted the program already
+ * (it has an LFX URL, or sits in a term README). The first two are
+ * information only (a command with an empty id, which editors show as plain text).
  */
 function codeLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: TermToken): CodeLens[] {
   const projectOf = new Map<Idea, Project>();
@@ -30,7 +32,7 @@ function codeLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: Ter
     const filed = proposalModel(idea, projectOf.get(idea), { catalog, term }).fields.mentors;
     const mentors = filed ? filed.split('\n').length : 0;
     lenses.push({ range, command: { title: mentors === 1 ? '1 mentor' : `${mentors} mentors`, command: '' } });
-    lenses.push({ range, command: { title: 'Propose on GitHub', command: PROPOSE_COMMAND, arguments: [uri, range.start.line] } });
+    if (!acceptedProgram(uri, idea)) lenses.push({ range, command: { title: 'Propose on GitHub', command: PROPOSE_COMMAND, arguments: [uri, range.start.line] } });
   }
   return lenses;
 }

@@ -35,6 +35,7 @@ export function collectPeople(files: FileSummary[]): Person[] {
     const ideas = [...file.orphanIdeas.map((idea) => ({ idea, project: undefined as string | undefined })), ...file.projects.flatMap((p) => p.ideas.map((idea) => ({ idea, project: p.name })))];
     for (const { idea, project } of ideas) {
       for (const m of idea.mentors) {
+        if (isTemplateMentor(m)) continue;
         const keys = [m.handle && 'h:' + m.handle.toLowerCase(), m.email && 'e:' + m.email.toLowerCase(), !m.handle && !m.email && m.name && 'n:' + m.name.toLowerCase()].filter((k): k is string => !!k);
         if (keys.length === 0) continue;
         let person = keys.map((k) => byKey.get(k)).find((p) => p !== undefined);
@@ -56,6 +57,11 @@ export function collectPeople(files: FileSummary[]): Person[] {
     }
   }
   return people;
+}
+
+/** The template's mentor, `Mentor Name (@mentor_github, mentor@email.addy)`, left in an entry being written: no one. */
+function isTemplateMentor(m: { name?: string; handle?: string; email?: string }): boolean {
+  return m.handle?.toLowerCase() === 'mentor_github' || m.email?.toLowerCase() === 'mentor@email.addy' || /^(?:2nd\s+)?mentor\s+name$/i.test(m.name?.trim() ?? '');
 }
 
 /** `collectPeople` of the index, recomputed only when the index changed. */

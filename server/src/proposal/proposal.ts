@@ -48,6 +48,8 @@ export interface ProposalOptions {
   termChoice?: string;
   /** LFIDs by GitHub handle (with or without `@`, any case). */
   lfids?: Record<string, string>;
+  /** The form's Term options, when not the bundled form's (the workspace's copy of the form). */
+  termOptions?: readonly string[];
 }
 
 /** The proposal of every idea of the document, or of the idea holding `line`. */
@@ -100,8 +102,8 @@ const SEPARATOR_LINE = /^\s*(?:(?:[-*_]\s*){3,}|<!--.*-->)\s*$/;
 export function proposalModel(idea: Idea, project: Project | undefined, options: ProposalOptions): ProposalModel {
   const lines = new IdeaLines(idea);
   const lineAt = (line: number) => lines.text(line);
-  const chosen = options.termChoice ? parseTermOption(options.termChoice) : undefined;
-  const term = chosen ?? (options.term.known ? termOption(options.term.year, options.term.number) : '');
+  const chosen = options.termChoice ? parseTermOption(options.termChoice, options.termOptions) : undefined;
+  const term = chosen ?? (options.term.known ? termOption(options.term.year, options.term.number, options.termOptions) : '');
   const value = (label: CanonicalLabel) => {
     const f = idea.fields.find((x) => x.label === label && x.value);
     return f ? markdownValue(f, lineAt) : '';

@@ -31,8 +31,8 @@ function ideasFile(...projects: [name: string, ideas: number][]): string {
   return text;
 }
 
-function quotaProblems(text: string, catalog = Catalog.bundled(), settings: Settings = defaultSettings()): Diagnostic[] {
-  return analyzeText(text, URI, settings, catalog).filter((d) => d.code === 'over-quota');
+function quotaProblems(text: string, catalog = Catalog.bundled(), settings: Settings = defaultSettings(), uri = URI): Diagnostic[] {
+  return analyzeText(text, uri, settings, catalog).filter((d) => d.code === 'over-quota');
 }
 
 const lineOf = (text: string, line: string) => text.split('\n').indexOf(line);
@@ -66,6 +66,14 @@ describe('over-quota', () => {
     assert.deepEqual(quotaProblems(ideasFile(['Jaeger', 3], ['Envoy', 2]), catalog), []);
     const problems = quotaProblems(ideasFile(['Jaeger', 4], ['Envoy', 3]), catalog);
     assert.deepEqual(problems.map((d) => d.message.split(':')[0]), ['4 ideas for Jaeger in this file, over its quota of 3 per term (quotas.yml, workspace catalog (test))', '3 ideas for Envoy in this file, over its quota of 2 per term (quotas.yml, workspace catalog (test))']);
+  });
+
+  test('a published term README lists accepted programs, not proposals: no quota there', () => {
+    const text = ideasFile(['Jaeger', 6], ['Kubernetes', 9]).replace('## Proposed Project ideas', '## Accepted Projects');
+    assert.equal(quotaProblems(text).length, 2);
+    for (const uri of ['file:///ws/programs/lfx-mentorship/2026/02-Jun-Aug/README.md', 'file:///ws/programs/lfx-mentorship/2025/01-Mar-May/readme.md']) {
+      assert.deepEqual(quotaProblems(text, Catalog.bundled(), defaultSettings(), uri), [], uri);
+    }
   });
 
   test('turned off by setting or by an in-file comment', () => {
