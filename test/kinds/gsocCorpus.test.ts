@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalyzer } from '../../server/src/analysis/analyzer';
 import { Catalog } from '../../server/src/catalog/catalog';
 import { outline, type OutlineNode } from '../../server/src/features/outline';
@@ -130,4 +131,17 @@ describe('GSoC idea lists over LSP', { skip }, () => {
       client.close(uri);
     }
   });
+});
+
+test('the table of contents of a GSoC list (between <!-- TOC --> markers) is regenerated to its projects and ideas', { skip }, () => {
+  const path = join(GSOC, '2025.md');
+  if (!existsSync(path)) return;
+  const uri = pathToFileURL(path).href;
+  const text = readFileSync(path, 'utf8');
+  const analyze = (t: string) => new DocumentAnalyzer(allRules).analyze(uri, t, defaultSettings(), Catalog.bundled());
+  const toc = analyze(text).diagnostics.find((d) => d.code === 'toc-out-of-date');
+  assert.ok(toc?.data?.fix, 'the 2025 list leaves Knative Functions out of its table');
+  const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), toc.data.fix.edits);
+  assert.ok(fixed.includes('* [Knative Functions](#knative-functions)\n  * [Dynamic AI Agent Callbacks](#dynamic-ai-agent-callbacks)\n'));
+  assert.deepEqual(analyze(fixed).diagnostics.filter((d) => d.code === 'toc-out-of-date'), []);
 });

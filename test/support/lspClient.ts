@@ -47,14 +47,14 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(options: { settings?: unknown; configuration?: boolean; rootUri?: string | null; initializationOptions?: unknown } = {}): Promise<unknown> {
+  async initialize(options: { settings?: unknown; configuration?: boolean; rootUri?: string | null; initializationOptions?: unknown; workspaceEdit?: unknown; window?: unknown } = {}): Promise<unknown> {
     if (options.settings !== undefined) this.settings = options.settings;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
       capabilities: {
-        workspace: { configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: { configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, ...(options.workspaceEdit ? { workspaceEdit: options.workspaceEdit } : {}) },
         textDocument: {
           synchronization: { dynamicRegistration: false },
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -63,7 +63,7 @@ export class LspClient {
           completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
-        window: { workDoneProgress: true },
+        window: { workDoneProgress: true, ...(options.window ?? {}) },
       },
       initializationOptions: options.initializationOptions,
     });

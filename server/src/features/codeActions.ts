@@ -3,6 +3,7 @@ import type { Diagnostic } from '../analysis/analyzer';
 import type { Range } from '../model/types';
 import type { TextEdit } from '../rules/rule';
 import type { Feature } from '../serverContext';
+import { conversionActions } from './conversionActions';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.mentorship-ideas';
 
@@ -44,7 +45,7 @@ function isEmpty(r: Range): boolean {
 }
 
 export const codeActionFeature: Feature = {
-  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } }),
+  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Refactor] } }),
   register(ctx) {
     ctx.connection.onCodeAction((params) => {
       const file = ctx.ideasFile(params.textDocument.uri);
@@ -59,6 +60,7 @@ export const codeActionFeature: Feature = {
         const all = fixAll(uri, diagnostics);
         if (all) actions.push(all);
       }
+      if (wants(CodeActionKind.Refactor)) actions.push(...conversionActions(uri, file.analysis, params.range.start.line));
       return actions;
     });
   },

@@ -8,6 +8,7 @@ import type { TermToken } from '../rules/rule';
 import { proposalModel } from '../proposal/proposal';
 import type { Feature } from '../serverContext';
 import { PROPOSE_COMMAND } from './proposeCommands';
+import { kindCodeLenses } from './kindCodeLenses';
 
 /**
  * Above each idea: the LFX title's length against LFX's limit, the number of
@@ -45,6 +46,7 @@ export const codeLensFeature: Feature = {
         const file = ctx.ideasFile(params.textDocument.uri);
         if (!file) return [];
         const { doc } = file.analysis;
+        if (file.analysis.kind === 'gsoc' || file.analysis.kind === 'proposal') return kindCodeLenses(params.textDocument.uri, file.analysis);
         return codeLenses(params.textDocument.uri, doc, ctx.workspace.catalog, resolveTerm(doc, ctx.workspace.settings));
       } catch (e) {
         ctx.connection.console.error(`code lens failed: ${e instanceof Error ? e.stack : String(e)}`);

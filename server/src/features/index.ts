@@ -16,6 +16,7 @@ import { workspaceIndexFeature } from './workspaceIndex';
 import { completionFeature } from './completion';
 import { workspaceSymbolFeature } from './workspaceSymbols';
 import { newEntryCommandsFeature } from './newEntryCommands';
+import { convertCommandsFeature } from './convertCommands';
 
 /** Every LSP feature the server offers; each file registers its own handlers. */
 export const features: Feature[] = [
@@ -36,4 +37,5 @@ export const features: Feature[] = [
   completionFeature,
   workspaceSymbolFeature,
   newEntryCommandsFeature,
+  convertCommandsFeature,
 ];

@@ -8,6 +8,7 @@ import { workspaceFormTerms, type FormTerms } from '../proposal/workspaceForm';
 import type { Feature, OpenIdeasFile, ServerContext } from '../serverContext';
 import { registerCommand, uriArgument } from './commands';
 import { workspaceRoots } from './workspaceCatalog';
+import { documentProposal } from '../kinds/proposal/propose';
 
 export const PROPOSE_COMMAND = 'mentorshipIdeas.proposeOnGitHub';
 export const COPY_PROPOSAL_COMMAND = 'mentorshipIdeas.copyAsProposal';
@@ -90,11 +91,11 @@ function propose(args: unknown[], ctx: ServerContext): ProposeResult {
   const line = typeof args[1] === 'number' && Number.isInteger(args[1]) ? args[1] : undefined;
   const options = readOptions(args[2]);
   const { doc } = file.analysis;
-  const proposals = proposalsFor(
-    doc,
-    { catalog: ctx.workspace.catalog, term: resolveTerm(doc, ctx.workspace.settings), termChoice: options.term, lfids: options.lfids, termOptions: terms.options },
-    line,
-  );
+  // A proposal document is the issue body itself.
+  const fromDocument = doc.proposal ? documentProposal(doc, file.document.getText(), { termChoice: options.term, termOptions: terms.options }) : undefined;
+  const proposals = fromDocument
+    ? [fromDocument]
+    : proposalsFor(doc, { catalog: ctx.workspace.catalog, term: resolveTerm(doc, ctx.workspace.settings), termChoice: options.term, lfids: options.lfids, termOptions: terms.options }, line);
   const ideas = allIdeas(doc);
   return {
     proposals: proposals.map((p): ProposalCheck => {

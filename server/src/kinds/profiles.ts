@@ -70,7 +70,7 @@ export function gsocRequires(term: TermToken, year: number): boolean {
  * (`summerofcode/2025.md`), else a `# 2018` or `GSoC 2025` heading, else
  * unknown (this year's list).
  */
-export function gsocYear(doc: IdeasDocument): TermToken {
+export function gsocYear(doc: Pick<IdeasDocument, 'uri' | 'headings'>): TermToken {
   const name = uriPath(doc.uri).split('/').pop() ?? '';
   const fromName = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(name);
   const fromHeading = doc.headings.map((h) => /^(?:(?:GSoC|Google Summer of Code)\s+)?(20\d\d)$/i.exec(h.text.trim())).find((m) => m);
