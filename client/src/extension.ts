@@ -7,6 +7,7 @@ import { registerProposalCommands } from './proposalCommands';
 import { registerUpdateTocCommand } from './tocCommand';
 import { registerNewEntryCommands } from './newEntryCommands';
 import { registerMentorSuggest } from './mentorSuggest';
+import { registerConvertCommands } from './convertCommands';
 
 let client: LanguageClient | undefined;
 
@@ -39,6 +40,7 @@ export function activate(context: ExtensionContext): void {
   registerUpdateTocCommand(context, languageClient);
   registerNewEntryCommands(context, languageClient);
   registerMentorSuggest(context);
+  registerConvertCommands(context, languageClient);
 
   context.subscriptions.push(
     outputChannel,

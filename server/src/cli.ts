@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { DocumentAnalyzer, type Diagnostic } from './analysis/analyzer';
 import { catalogOf } from './catalog/workspaceFiles';
-import { buildDocument } from './model/document';
+import { Catalog } from './catalog/catalog';
+import type { DocumentKind } from './kinds/kind';
 import type { IdeasDocument } from './model/types';
 import { outline, outlineText } from './features/outline';
 import { allRules } from './rules';
@@ -149,14 +150,14 @@ function check(paths: string[], format: string, config: string | undefined, io: 
   const settings = loadSettings(config);
   // Run inside a clone of cncf/mentoring, its own project list and quotas apply.
   const catalog = catalogOf([process.cwd()]);
-  const results: { path: string; diagnostics: Diagnostic[]; doc: IdeasDocument }[] = [];
+  const results: { path: string; kind: DocumentKind; diagnostics: Diagnostic[]; doc: IdeasDocument }[] = [];
   for (const { path, explicit } of expand(paths)) {
     const text = readText(path);
     const uri = pathToFileURL(resolve(path)).href;
     // A file named explicitly is checked whatever it holds; one found in a directory only when it is an ideas file.
     const analysis = new DocumentAnalyzer(allRules).analyze(uri, text, settings, catalog, explicit);
     if (!analysis.isIdeasFile) continue;
-    results.push({ path, diagnostics: analysis.diagnostics, doc: analysis.doc });
+    results.push({ path, kind: analysis.kind ?? 'lfx', diagnostics: analysis.diagnostics, doc: analysis.doc });
   }
   if (!online) return report(results, format, io);
   return checkUpstreamOnline(
@@ -171,10 +172,10 @@ function check(paths: string[], format: string, config: string | undefined, io: 
   });
 }
 
-function report(results: { path: string; diagnostics: Diagnostic[] }[], format: string, io: Output): number {
+function report(results: { path: string; kind: DocumentKind; diagnostics: Diagnostic[] }[], format: string, io: Output): number {
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 1).length, 0);
   if (format === 'json') {
-    const files = results.map((r) => ({ path: r.path, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
+    const files = results.map((r) => ({ path: r.path, kind: r.kind, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
     io.out(JSON.stringify({ files }) + '\n');
   } else if (format === 'github') {
     for (const r of results) for (const d of r.diagnostics) io.out(githubLine(r.path, d) + '\n');
@@ -215,7 +216,8 @@ function printOutline(paths: string[], format: string, io: Output): number {
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
   if (paths.length !== 1) throw new UsageError('outline takes exactly one file');
   const text = readText(paths[0]);
-  const doc = buildDocument(pathToFileURL(resolve(paths[0])).href, text);
+  // The model of the file's kind: a proposal document's outline is its form.
+  const { doc } = new DocumentAnalyzer(allRules).analyze(pathToFileURL(resolve(paths[0])).href, text, readSettings(undefined).settings, Catalog.bundled(), true);
   const nodes = outline(doc);
   io.out(format === 'json' ? JSON.stringify(nodes) + '\n' : outlineText(nodes) + '\n');
   return 0;

@@ -9,6 +9,7 @@ import { DocumentAnalyzer } from '../analysis/analyzer';
 import { allIdeas } from '../model/types';
 import { allRules } from '../rules/index';
 import { MAX_URL_LENGTH, proposalsFor } from './proposal';
+import { documentProposal } from '../kinds/proposal/propose';
 
 export const PROPOSE_USAGE = 'mentorship-ideas propose [--term "YYYY Term N"] [--lfid @handle=LFID]... [--body] [--format text|json] <file>[:<line>]';
 
@@ -72,23 +73,27 @@ export function runPropose(args: string[], io: Output): number {
     return 2;
   }
   const uri = pathToFileURL(resolve(path)).href;
-  const doc = buildDocument(uri, text);
   const catalog = catalogOf([process.cwd()]);
   const settings = defaultSettings();
-  const proposals = proposalsFor(doc, { catalog, term: resolveTerm(doc, settings), termChoice: term, lfids }, line);
+  const analysis = new DocumentAnalyzer(allRules).analyze(uri, text, settings, catalog, true);
+  const doc = analysis.doc;
+  // A proposal document is the issue body itself; an ideas file's entries are made into one.
+  const fromDocument = doc.proposal ? documentProposal(doc, text, term ? { termChoice: term } : {}) : undefined;
+  const proposals = fromDocument ? [fromDocument] : proposalsFor(buildDocument(uri, text), { catalog, term: resolveTerm(doc, settings), termChoice: term, lfids }, line);
   if (proposals.length === 0) {
     io.err(`mentorship-ideas: ${line === undefined ? `no idea in ${path}` : `no idea at ${path}:${line + 1}`}\n`);
     return 2;
   }
   if (format === 'json') {
-    const { diagnostics } = new DocumentAnalyzer(allRules).analyze(uri, text, settings, catalog);
+    const { diagnostics } = analysis;
     const ends = allIdeas(doc).map((i) => [i.headingRange.start.line, i.range.end.line]);
     const json = proposals.map((p) => {
       const end = ends.find(([start]) => start === p.line)?.[1] ?? p.line;
       const problems = diagnostics
-        .filter((d) => d.severity === 1 && d.range.start.line >= p.line && d.range.start.line <= end)
+        .filter((d) => d.severity === 1 && (fromDocument || (d.range.start.line >= p.line && d.range.start.line <= end)))
         .map((d) => ({ code: String(d.code), line: d.range.start.line + 1, message: d.message }));
-      for (const m of p.missingLfids) problems.push({ code: 'lfid-missing', line: p.line + 1, message: `no LFID for ${m.handle ? '@' + m.handle : m.name}: the form needs one per mentor (--lfid @handle=LFID)` });
+      // A proposal document's own mentor-lfid diagnostics name its missing LFIDs.
+      if (!fromDocument) for (const m of p.missingLfids) problems.push({ code: 'lfid-missing', line: p.line + 1, message: `no LFID for ${m.handle ? '@' + m.handle : m.name}: the form needs one per mentor (--lfid @handle=LFID)` });
       if (!p.termKnown) problems.push({ code: 'term-unknown', line: p.line + 1, message: 'the term is not known from the path or a "# Term" heading: pass --term "YYYY Term N"' });
       return { path, line: p.line + 1, title: p.title, url: p.url, body: p.body, problems };
     });

@@ -9,7 +9,7 @@ export const gsocUri = (year: number) => `file:///ws/programs/summerofcode/${yea
 export const GSOC_MENTORS = '- Mentor(s):\n  - Jane Doe (@jane-github, jane@example.org) - primary\n  - John Doe (@john-github, john@example.org)';
 
 /** One idea at the year's levels (`#####` from 2024), its fields as given. */
-export function gsocIdea(title: string, { year = 2026, size = '- Expected project size: large (~350 hour projects)', mentors = GSOC_MENTORS } = {}): string {
+export function gsocIdea(title: string, { year = 2026, size = '- Expected project size: large (~350 hour projects)', mentors = GSOC_MENTORS, issue = 4 } = {}): string {
   const hashes = year >= 2024 ? '#####' : '####';
   return `${hashes} ${title}
 
@@ -17,7 +17,7 @@ export function gsocIdea(title: string, { year = 2026, size = '- Expected projec
 - Expected Outcome: A replay command with tests.
 - Recommended Skills: Go
 ${size ? size + '\n' : ''}${mentors}
-- Upstream Issue (URL): https://github.com/jaegertracing/jaeger/issues/4
+- Upstream Issue (URL): https://github.com/jaegertracing/jaeger/issues/${issue}
 `;
 }
 
