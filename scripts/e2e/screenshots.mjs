@@ -114,6 +114,35 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir }) {
         await shot('completion.png');
       },
     ],
+    [
+      'a GSoC idea list: the status bar names it, its outline and GSoC problems (docs/images/gsoc.png)',
+      async () => {
+        await page.keyboard.press('Escape');
+        await openFile(page, '2026.md', 'Trace sampling simulator');
+        await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /GSoC idea list · 2 ideas · 3 problems · / }).waitFor({ state: 'visible' });
+        await page.locator('.outline-pane .monaco-list-row[aria-level="3"][aria-label="Rule coverage report (class)"]').waitFor({ state: 'visible' });
+        // The Falco idea without a size and with one mentor, centred.
+        await goToLine(page, 40);
+        await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible' });
+        await shot('gsoc.png');
+      },
+    ],
+    [
+      "an LFX proposal document: CNCF's checks on its fields, and completion of the form's terms (docs/images/proposal.png)",
+      async () => {
+        await openFile(page, 'trace-replay.proposal.md', 'Trace replay for storage backends');
+        await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /LFX proposal · 1 idea · 1 problem · / }).waitFor({ state: 'visible' });
+        await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'attached' });
+        // The Term's value (line 7): replace it and ask for the form's options.
+        await goToLine(page, 7);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Shift+Home');
+        await page.keyboard.type('2026');
+        await page.keyboard.press('Control+Space');
+        await page.locator('.suggest-widget.visible .monaco-list-row', { hasText: '2026 Term 3 (Sep-Nov)' }).first().waitFor({ state: 'visible' });
+        await shot('proposal.png');
+      },
+    ],
   ];
   let failed = false;
   for (const [title, body] of steps) {
