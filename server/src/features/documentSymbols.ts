@@ -1,18 +1,19 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Field, Idea, IdeasDocument, Project } from '../model/types';
 import type { Feature } from '../serverContext';
+import { KIND_NAMES, type DocumentKind } from '../kinds/kind';
 
-/** The outline: project > idea > field, with the mentor count as an idea's detail. */
-export function documentSymbols(doc: IdeasDocument): DocumentSymbol[] {
+/** The outline: project > idea > field, with the mentor count as an idea's detail and the kind of document in a project's. */
+export function documentSymbols(doc: IdeasDocument, kind?: DocumentKind): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = doc.orphanIdeas.map(ideaSymbol);
-  symbols.push(...doc.projects.map(projectSymbol));
+  symbols.push(...doc.projects.map((p) => projectSymbol(p, kind)));
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
-function projectSymbol(p: Project): DocumentSymbol {
+function projectSymbol(p: Project, kind: DocumentKind | undefined): DocumentSymbol {
   return {
     name: p.name || '(untitled project)',
-    detail: `${p.ideas.length} idea${p.ideas.length === 1 ? '' : 's'}`,
+    detail: `${p.ideas.length} idea${p.ideas.length === 1 ? '' : 's'}${kind ? ` · ${KIND_NAMES[kind]}` : ''}`,
     kind: SymbolKind.Module,
     range: p.range,
     selectionRange: p.nameRange,
@@ -51,7 +52,7 @@ export const documentSymbolFeature: Feature = {
   register(ctx) {
     ctx.connection.onDocumentSymbol((params) => {
       const file = ctx.ideasFile(params.textDocument.uri);
-      return file ? documentSymbols(file.analysis.doc) : [];
+      return file ? documentSymbols(file.analysis.doc, file.analysis.kind) : [];
     });
   },
 };
