@@ -16,6 +16,14 @@ const ISSUES = {
   '/repos/jaegertracing/jaeger-ui/issues/4242': { title: 'Compare two traces side by side', state: 'open', user: 'ada-quill', labels: ['enhancement', 'lfx-mentorship'] },
   '/repos/jaegertracing/jaeger/issues/5151': { title: 'Show the sampling strategy of each service', state: 'open', user: 'cleo-vance', labels: ['help wanted'] },
   '/repos/falcosecurity/falco/issues/3131': { title: 'Lint community rules before publishing', state: 'closed', state_reason: 'completed', user: 'esme-rowe', labels: [] },
+  // The term README's (programs/lfx-mentorship/2026/02-Jun-Aug/README.md).
+  '/repos/jaegertracing/jaeger-ui/issues/4343': { title: 'Draw span links in the timeline', state: 'open', user: 'ada-quill', labels: ['lfx-mentorship'] },
+  '/repos/jaegertracing/jaeger/issues/5252': { title: 'Service map without peer service', state: 'open', user: 'jo-park', labels: [] },
+  '/repos/kubernetes-sigs/headlamp/issues/7001': { title: 'Batch queue plugin', state: 'open', user: 'cleo-vance', labels: ['plugin'] },
+  '/repos/kubernetes-sigs/headlamp/issues/7002': { title: 'Bare metal provisioning plugin', state: 'open', user: 'finn-aldo', labels: ['plugin'] },
+  '/repos/kubernetes-sigs/node-readiness-controller/issues/81': { title: 'Per-rule metrics', state: 'open', user: 'gus-hale', labels: [] },
+  '/repos/falcosecurity/falco/issues/3232': { title: 'Rule coverage report', state: 'open', user: 'ivo-lund', labels: [] },
+  '/repos/falcosecurity/falcoctl/issues/640': { title: 'Verify plugin signatures', state: 'open', user: 'kai-moss', labels: [] },
 };
 
 function issueJson(path, issue) {

@@ -7,7 +7,7 @@ import { catalogOf } from './catalog/workspaceFiles';
 import { Catalog } from './catalog/catalog';
 import type { DocumentKind } from './kinds/kind';
 import type { IdeasDocument } from './model/types';
-import { outline, outlineText } from './features/outline';
+import { outline, outlineJson, outlineText } from './features/outline';
 import { allRules } from './rules';
 import { readSettings, type Settings } from './settings';
 import { checkUpstreamOnline } from './features/upstreamClosed';
@@ -219,6 +219,6 @@ function printOutline(paths: string[], format: string, io: Output): number {
   // The model of the file's kind: a proposal document's outline is its form.
   const { doc } = new DocumentAnalyzer(allRules).analyze(pathToFileURL(resolve(paths[0])).href, text, readSettings(undefined).settings, Catalog.bundled(), true);
   const nodes = outline(doc);
-  io.out(format === 'json' ? JSON.stringify(nodes) + '\n' : outlineText(nodes) + '\n');
+  io.out(format === 'json' ? JSON.stringify(outlineJson(nodes)) + '\n' : outlineText(nodes) + '\n');
   return 0;
 }

@@ -57,7 +57,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           const file: OpenIdeasFile = { document, analysis };
           for (const source of ctx.diagnosticSources) diagnostics.push(...source(file));
         }
-        void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.map(slimFixData) });
+        void connection.sendDiagnostics({ uri, version: document.version, diagnostics: workspace.published(uri, diagnostics).map(slimFixData) });
       } catch (e) {
         connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
       }
@@ -93,7 +93,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const p of problems) connection.console.warn(p);
     }
     const capabilities: ServerCapabilities = {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      // Saves end the leniency for entries being written (analysis/freshEntries.ts).
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     };
     for (const f of features) {
       const c = f.capabilities?.(params) ?? {};
@@ -118,6 +119,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   documents.onDidChangeContent((e) => ctx.publish(e.document.uri));
+  documents.onDidSave((e) => {
+    workspace.saved(e.document.uri);
+    ctx.publish(e.document.uri);
+  });
   documents.onDidClose((e) => {
     workspace.close(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -15,6 +15,8 @@ export interface Settings {
   rules: Record<string, Severity | 'off'>;
   term: string;
   github: { apiUrl: string; checkUpstreamIssues: boolean };
+  /** `showFields`: the outline lists each idea's fields under it. */
+  outline: { showFields: boolean };
 }
 
 export const DEFAULT_FILES = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/summerofcode/*.md', '**/*.proposal.md'];
@@ -26,6 +28,7 @@ export function defaultSettings(): Settings {
     rules: {},
     term: '',
     github: { apiUrl: 'https://api.github.com', checkUpstreamIssues: false },
+    outline: { showFields: false },
   };
 }
 
@@ -77,6 +80,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
         else problems.push('mentorshipIdeas.github.checkUpstreamIssues must be true or false');
       }
     } else problems.push('mentorshipIdeas.github must be an object');
+  }
+  if (r.outline !== undefined) {
+    const o = r.outline as Record<string, unknown> | null;
+    if (o && typeof o === 'object' && (o.showFields === undefined || typeof o.showFields === 'boolean')) settings.outline.showFields = o.showFields ?? false;
+    else problems.push('mentorshipIdeas.outline.showFields must be true or false');
   }
   return { settings, problems };
 }

@@ -45,6 +45,7 @@ describe('extension manifest', () => {
       'mentorshipIdeas.term': ['string', ''],
       'mentorshipIdeas.github.apiUrl': ['string', 'https://api.github.com'],
       'mentorshipIdeas.github.checkUpstreamIssues': ['boolean', false],
+      'mentorshipIdeas.outline.showFields': ['boolean', false],
     };
     for (const [key, [type, value]] of Object.entries(expected)) {
       const schema = properties[key];

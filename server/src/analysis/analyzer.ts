@@ -24,7 +24,8 @@ export interface Diagnostic {
   source: string;
   message: string;
   codeDescription: { href: string };
-  data?: { fix?: Fix; alternatives?: Fix[]; field?: string };
+  /** `part`: what the problem is about in the entry (rules/entryParts.ts), for freshEntries.ts; `field`: a proposal's form field. */
+  data?: { fix?: Fix; alternatives?: Fix[]; part?: string; field?: string };
 }
 
 export interface Analysis {
@@ -187,6 +188,7 @@ export class DocumentAnalyzer {
       if (p.fix) d.data = { fix: p.fix };
       if (p.alternatives?.length) d.data = { ...d.data, alternatives: p.alternatives };
       if (p.field) d.data = { ...d.data, field: p.field };
+      if (p.part) d.data = { ...d.data, part: p.part };
       diagnostics.push(d);
     }
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

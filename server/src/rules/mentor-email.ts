@@ -25,7 +25,7 @@ export const mentorEmail: IdeaRule = {
         if (m.email === undefined) {
           if (!emailAsked) continue;
           const example = formatMentor({ name: m.name || 'Name', handle: m.handle ?? 'handle', email: 'email' });
-          problems.push({ range: m.range, message: `mentor ${mentorLabel(m)} has no e-mail: add it as \`${example}\`` });
+          problems.push({ range: m.range, message: `Mentor ${mentorLabel(m)} has no e-mail: add it as \`${example}\`` });
           continue;
         }
         if (EMAIL_PATTERN.test(m.email)) continue;
@@ -41,8 +41,8 @@ export const mentorEmail: IdeaRule = {
 function emailMessage(email: string): string {
   if (!email.includes('@') && OBFUSCATED_AT.test(email)) {
     const plain = email.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
-    return `e-mail \`${email}\` is obfuscated: write the address itself (\`${plain}\`), which the proposal form requires`;
+    return `E-mail \`${email}\` is obfuscated: write the address itself (\`${plain}\`), which the proposal form requires`;
   }
-  if (!email.includes('@')) return `e-mail \`${email}\` has no @: write the whole address, as name@example.org`;
-  return `e-mail \`${email}\` is not a valid address: write it as name@example.org`;
+  if (!email.includes('@')) return `E-mail \`${email}\` has no @: write the whole address, as name@example.org`;
+  return `E-mail \`${email}\` is not a valid address: write it as name@example.org`;
 }

@@ -17,7 +17,7 @@ export const mentorHandle: IdeaRule = {
         if (isTemplateMentor(m)) continue;
         if (m.handle === undefined) {
           const example = formatMentor({ name: m.name || 'Name', handle: 'handle', email: m.email ?? 'email' });
-          problems.push({ range: m.range, message: `mentor ${mentorLabel(m)} has no GitHub handle: add it as \`${example}\`` });
+          problems.push({ range: m.range, message: `Mentor ${mentorLabel(m)} has no GitHub handle: add it as \`${example}\`` });
           continue;
         }
         const handle = '@' + m.handle;

@@ -35,7 +35,7 @@ export const overQuota: DocumentRule = {
       if (!group.over) continue;
       problems.push({
         range: group.over.headingRange,
-        message: `${group.count} ideas for ${group.name} in this file, over its quota of ${group.quota} per term (quotas.yml, ${catalog.origin}): keep the ${group.quota} most important, or ask the program admins for an exception`,
+        message: `Project "${group.name}" has ${group.count} ideas in this file, over its quota of ${group.quota} per term (quotas.yml, ${catalog.origin}): keep the ${group.quota} most important, or ask the program admins for an exception`,
       });
     }
     return problems;

@@ -1,19 +1,6 @@
 import { allIdeas, type Range } from '../model/types';
 import type { DocumentRule, Problem, TextEdit } from './rule';
-
-/** Headings of the template (2023 onward, and the 2020-2022 `##### Title`), compared ignoring case and spacing. */
-const PROJECT_PLACEHOLDER = 'cncf project name';
-const TITLE_PLACEHOLDERS = new Set(['mentorship project title', 'title']);
-/**
- * The template's mentor line, `Mentor Name (@mentor_github, mentor@email.addy)`
- * (also `2nd Mentor Name (...)`), or its name alone; `Mentor Name: Jo Doe (...)`
- * is a real mentor with a label in front.
- */
-const MENTOR_PLACEHOLDER = /@mentor_github\b|\bmentor@email\.addy\b|^(?:2nd\s+)?mentor\s+name\s*:?\s*$/i;
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
+import { isPlaceholderMentorLine, isPlaceholderProjectName, isPlaceholderTitle, mentorLinePart, PROJECT_NAME_PART, TITLE_PART } from './entryParts';
 
 /**
  * Template text left in an entry: the template's project or idea heading, or
@@ -28,26 +15,29 @@ export const placeholder: DocumentRule = {
   check({ doc }) {
     const problems: Problem[] = [];
     for (const project of doc.projects) {
-      if (normalise(project.name) !== PROJECT_PLACEHOLDER) continue;
+      if (!isPlaceholderProjectName(project.name)) continue;
       problems.push({
         range: project.headingRange,
+        part: PROJECT_NAME_PART,
         message: `Project heading "${project.name}" is the template's placeholder: write the CNCF project's name as the CNCF project list spells it`,
       });
     }
     for (const idea of allIdeas(doc)) {
-      if (TITLE_PLACEHOLDERS.has(normalise(idea.title))) {
+      if (isPlaceholderTitle(idea.title)) {
         problems.push({
           range: idea.headingRange,
+          part: TITLE_PART,
           message: `Idea heading "${idea.title}" is the template's placeholder: write the mentorship project's title`,
         });
       }
       for (const field of idea.fields) {
         if (field.label !== 'Mentor(s)') continue;
         for (const line of field.mentorLines) {
-          if (!MENTOR_PLACEHOLDER.test(line.text)) continue;
+          if (!isPlaceholderMentorLine(line.text)) continue;
           const inline = line.range.start.line === field.lineRange.start.line;
           problems.push({
             range: line.range,
+            part: mentorLinePart(idea, line.range.start.line),
             message: `Mentor line "${line.text}" is the template's placeholder: replace it with a real mentor as \`Name (@handle, email)\`, or remove it`,
             fix: {
               title: inline ? 'Remove the placeholder mentor' : 'Remove the placeholder mentor line',

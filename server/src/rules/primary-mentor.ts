@@ -31,10 +31,10 @@ export const primaryMentor: IdeaRule = {
     if (primaries.length === 1) return [];
     const range = fields[0].lineRange;
     if (primaries.length > 1) {
-      return [{ range, message: `${primaries.length} mentors are marked primary (${primaries.map(mentorLabel).join(', ')}): GSoC asks for one primary mentor; keep " - primary" on one` }];
+      return [{ range, part: 'Mentor(s)', message: `${primaries.length} mentors are marked primary (${primaries.map(mentorLabel).join(', ')}): GSoC asks for one primary mentor; keep " - primary" on one` }];
     }
     const first = mentors[0];
-    const problem: Problem = { range, message: 'No mentor is marked primary: GSoC asks for one primary mentor; write ` - primary` after that mentor, as in `Jane Doe (@jane-github, jane@email.address) - primary`' };
+    const problem: Problem = { range, part: 'Mentor(s)', message: 'No mentor is marked primary: GSoC asks for one primary mentor; write ` - primary` after that mentor, as in `Jane Doe (@jane-github, jane@email.address) - primary`' };
     if (!first.sharesLine && !first.note && first.range.start.line === first.range.end.line) {
       problem.fix = { title: `Mark ${mentorLabel(first)} as the primary mentor`, edits: [{ range: { start: first.range.end, end: first.range.end }, newText: ' - primary' }], preferred: true };
     }

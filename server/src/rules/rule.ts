@@ -9,6 +9,12 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export interface TextEdit {
   range: Range;
   newText: string;
+  /**
+   * The same edit as a snippet, for editors that apply snippet edits: `$0`
+   * where the user writes next (the value of an inserted field). Its text
+   * is `newText` with the tab stop and the space before it.
+   */
+  snippet?: string;
 }
 
 export interface Fix {
@@ -28,6 +34,11 @@ export interface Problem {
   severity?: Severity;
   /** In a proposal document: the form field (its label) the problem is about. */
   field?: string;
+  /**
+   * The part of the template the problem is about (rules/entryParts.ts): in
+   * an entry being written, a hint until that part has held the user's text.
+   */
+  part?: string;
 }
 
 export interface TermToken {

@@ -30,5 +30,6 @@ describe('activation and contributions', () => {
     assert.equal(config.inspect('term')?.defaultValue, '');
     assert.equal(config.inspect('github.apiUrl')?.defaultValue, 'https://api.github.com');
     assert.equal(config.inspect('github.checkUpstreamIssues')?.defaultValue, false);
+    assert.equal(config.inspect('outline.showFields')?.defaultValue, false);
   });
 });
