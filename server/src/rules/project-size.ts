@@ -41,10 +41,10 @@ export const projectSize: IdeaRule = {
       range: field.lineRange,
       message:
         field.value.trim() === ''
-          ? `"${field.rawLabel}" of idea "${idea.title}" is empty: write one of ${CHOICES}`
+          ? `The "${field.rawLabel}" of idea "${idea.title}" is empty: write one of ${CHOICES}`
           : sizes.size > 1
-            ? `"${field.rawLabel}" ${quote(field.value)} names ${sizes.size} sizes (${[...sizes].join(', ')}): GSoC registers a project as one of small, medium and large; pick one`
-            : `"${field.rawLabel}" ${quote(field.value)} is not a GSoC project size: write one of ${CHOICES}`,
+            ? `The "${field.rawLabel}" ${quote(field.value)} names ${sizes.size} sizes (${[...sizes].join(', ')}): GSoC registers a project as one of small, medium and large; pick one`
+            : `The "${field.rawLabel}" ${quote(field.value)} is not a GSoC project size: write one of ${CHOICES}`,
       alternatives: PROJECT_SIZES.map((s): Fix => ({ title: `Change the size to ${templateSize(s.size)}`, edits: [replaceValue(field, templateSize(s.size))] })),
     };
     if (sizes.size > 1 && unknown.length === 0) problem.severity = 'warning';

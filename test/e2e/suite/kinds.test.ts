@@ -48,8 +48,8 @@ describe('a GSoC idea list', () => {
     assert.deepEqual(
       symbols.map((p) => [p.name, p.range.start.line, p.children.filter((c) => c.kind === vscode.SymbolKind.Class).map((c) => [c.name, c.range.start.line])]),
       [
-        ['Jaeger', lineOf(editor.document, '#### Jaeger'), [['Trace sampling simulator', lineOf(editor.document, '##### Trace sampling')]]],
-        ['Falco', lineOf(editor.document, '#### Falco'), [['Rule coverage report', lineOf(editor.document, '##### Rule coverage')]]],
+        ['Jaeger', lineOf(editor.document, '#### Jaeger'), [['2 mentors · Trace sampling simulator', lineOf(editor.document, '##### Trace sampling')]]],
+        ['Falco', lineOf(editor.document, '#### Falco'), [['1 mentor · Rule coverage report', lineOf(editor.document, '##### Rule coverage')]]],
       ],
     );
   });
@@ -82,12 +82,10 @@ describe('an LFX proposal document', () => {
     assert.deepEqual(found, [['mentor-lfid', lineOf(editor.document, 'Bram Okafor |')]]);
   });
 
-  it('outlines the form: the project, the program and each section', async () => {
+  it('outlines the project and its program, the kind of document beside the project', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
-    assert.equal(symbols[0].name, 'Jaeger');
-    const program = symbols[0].children[0];
-    assert.equal(program.name, 'Trace replay for storage backends');
-    assert.deepEqual(program.children.slice(0, 3).map((c) => c.name), ['CNCF Project', 'Term', 'Program Name']);
+    assert.deepEqual([symbols[0].name, symbols[0].detail], ['Jaeger', '1 idea · LFX proposal']);
+    assert.equal(symbols[0].children[0].name, '2 mentors · Trace replay for storage backends');
   });
 
   it("completes the form's terms and the catalog's projects", async () => {

@@ -45,7 +45,7 @@ export const prerequisite: ProposalRule = {
     const challenge = checkedBoxes(body.value('Application Prerequisites')).includes('Coding Challenge');
     const url = body.value('Coding Challenge URL');
     if (!challenge && url) add(at(body, 'Coding Challenge URL'), 'A Coding Challenge URL is written but "Coding Challenge" is not checked under Application Prerequisites, so it would not be sent to LFX: check it, or clear the URL');
-    else if (challenge && !url) add(at(body, 'Coding Challenge URL', 'Application Prerequisites'), '"Coding Challenge" is checked but the Coding Challenge URL is empty: LFX requires it; add the URL, or uncheck Coding Challenge');
+    else if (challenge && !url) add(at(body, 'Coding Challenge URL', 'Application Prerequisites'), 'Coding Challenge is checked but the Coding Challenge URL is empty: LFX requires it; add the URL, or uncheck Coding Challenge');
     else if (challenge && !URL_PATTERN.test(url)) add(at(body, 'Coding Challenge URL'), `Coding Challenge URL \`${url}\` is not a URL: write one \`https://...\` URL, without spaces`);
     return problems;
   },

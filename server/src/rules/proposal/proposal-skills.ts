@@ -33,7 +33,7 @@ export const proposalSkills: ProposalRule = {
       ];
     }
     if (same && skills) {
-      return [fieldProblem(SKILLS, fieldRange(skillsSection ?? where), `"${SAME}" is checked and ${SKILLS} are given too: the export uses the Technologies for both; clear one or the other`, { severity: 'warning' })];
+      return [fieldProblem(SKILLS, fieldRange(skillsSection ?? where), `The box "${SAME}" is checked and ${SKILLS} are given too: the export uses the Technologies for both; clear one or the other`, { severity: 'warning' })];
     }
     return [];
   },
