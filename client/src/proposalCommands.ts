@@ -4,7 +4,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 const PROPOSE = 'mentorshipIdeas.proposeOnGitHub';
 const COPY = 'mentorshipIdeas.copyAsProposal';
 /** LFIDs the user entered, by lower-cased GitHub handle, kept across sessions. */
-const LFIDS_KEY = 'mentorshipIdeas.lfids';
+export const LFIDS_KEY = 'mentorshipIdeas.lfids';
 const BLANK_FORM = 'https://github.com/cncf/mentoring/issues/new?template=lfx-program-proposal.yml';
 
 const PROPOSE_ANYWAY = 'Propose anyway';

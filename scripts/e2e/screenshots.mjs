@@ -183,6 +183,44 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir, work
         await shot('proposal.png');
       },
     ],
+    [
+      "the Mentorship Proposals view lists the term's open proposals per project against the quota (docs/images/proposals-view.png)",
+      async () => {
+        await page.keyboard.press('Escape');
+        await runCommand(page, 'Explorer: Focus on Mentorship Proposals View');
+        // The Outline folded, the side bar wider: room for the view's rows.
+        await page.locator('.pane-header[aria-expanded="true"]', { hasText: 'Outline' }).click();
+        const sidebar = await page.locator('#workbench\\.parts\\.sidebar').boundingBox();
+        if (sidebar) {
+          // Drag the side bar's edge to the right.
+          await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + sidebar.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(sidebar.x + sidebar.width + 200, sidebar.y + sidebar.height / 2, { steps: 10 });
+          await page.mouse.up();
+        }
+        const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Mentorship Proposals' }) });
+        await view.locator('.monaco-list-row', { hasText: 'Jaeger' }).filter({ hasText: '5 of 4 · over quota' }).waitFor({ state: 'visible' });
+        await view.locator('.monaco-list-row', { hasText: '#103 Span search by attribute' }).filter({ hasText: 'same upstream as #101' }).waitFor({ state: 'visible' });
+        await view.locator('.monaco-list-row', { hasText: '#106 Rule linter for the plugin registry' }).waitFor({ state: 'visible' });
+        await shot('proposals-view.png');
+      },
+    ],
+    [
+      "a proposal issue opens from the view as an editable document, with CNCF's latest verdict (docs/images/proposal-document.png)",
+      async () => {
+        const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Mentorship Proposals' }) });
+        await view.locator('.monaco-list-row', { hasText: '#102 Sampling strategies dashboard' }).click();
+        await page.locator('.tab', { hasText: '102.proposal.md' }).waitFor({ state: 'visible' });
+        await page.locator('.editor-instance .view-lines', { hasText: '### CNCF Project' }).waitFor({ state: 'visible' });
+        await runCommand(page, 'View: Focus Problems');
+        // The bot's error in the Problems panel; clicking it shows the Mentors section it is about.
+        const error = page.locator('.markers-panel .monaco-list-row', { hasText: 'LFID (LF Username) is missing' }).first();
+        await error.click();
+        await page.locator('.editor-instance .view-lines', { hasText: 'Dario Lind' }).waitFor({ state: 'visible' });
+        await page.locator('.editor-instance .squiggly-info').first().waitFor({ state: 'visible' });
+        await shot('proposal-document.png');
+      },
+    ],
   ];
   let failed = false;
   for (const [title, body] of steps) {

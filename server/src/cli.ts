@@ -12,15 +12,21 @@ import { allRules } from './rules';
 import { readSettings, type Settings } from './settings';
 import { checkUpstreamOnline } from './features/upstreamClosed';
 import { PROPOSE_USAGE, runPropose } from './proposal/cli';
+import { PROPOSALS_USAGE, runProposals } from './proposal/proposalsCli';
 
 const USAGE = `usage:
   mentorship-ideas check   [--format text|json|github] [--config FILE] [--online] <file|dir|glob>...
   mentorship-ideas outline [--format text|json] <file>
   ${PROPOSE_USAGE}
+  ${PROPOSALS_USAGE}
 
   --online  also fetch each linked upstream issue from GitHub (rule upstream-closed:
             closed, missing or unreadable), with GITHUB_TOKEN if set and the API
-            base of the config's github.apiUrl`;
+            base of the config's github.apiUrl
+  --create  file the proposal as an issue in github.proposalRepository (default
+            cncf/mentoring) with GITHUB_TOKEN (public_repo scope), printing its URL;
+            an open issue of yours with the same title is found, not filed twice;
+            --dry-run prints the request instead`;
 
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
 
@@ -35,7 +41,8 @@ interface Output {
 export function runCli(argv: string[], io: Output = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
-    if (command === 'propose') return runPropose(rest, io);
+    if (command === 'propose') return runPropose(rest, io, loadSettings);
+    if (command === 'proposals') return runProposals(rest, io, loadSettings);
     const { format, config, paths, online } = options(rest);
     if (command === 'check') {
       const code = check(paths, format ?? 'text', config, io, online);

@@ -14,10 +14,13 @@ export interface Settings {
   fileKinds: FileGlob[];
   rules: Record<string, Severity | 'off'>;
   term: string;
-  github: { apiUrl: string; checkUpstreamIssues: boolean };
+  github: { apiUrl: string; checkUpstreamIssues: boolean; proposalRepository: string; checkOpenProposals: boolean };
   /** `showFields`: the outline lists each idea's fields under it. */
   outline: { showFields: boolean };
 }
+
+/** Where LFX proposals are filed as issues. */
+export const DEFAULT_PROPOSAL_REPOSITORY = 'cncf/mentoring';
 
 export const DEFAULT_FILES = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/summerofcode/*.md', '**/*.proposal.md'];
 
@@ -27,7 +30,7 @@ export function defaultSettings(): Settings {
     fileKinds: DEFAULT_FILES.map((glob) => ({ glob })),
     rules: {},
     term: '',
-    github: { apiUrl: 'https://api.github.com', checkUpstreamIssues: false },
+    github: { apiUrl: 'https://api.github.com', checkUpstreamIssues: false, proposalRepository: DEFAULT_PROPOSAL_REPOSITORY, checkOpenProposals: false },
     outline: { showFields: false },
   };
 }
@@ -78,6 +81,14 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
       if (g.checkUpstreamIssues !== undefined) {
         if (typeof g.checkUpstreamIssues === 'boolean') settings.github.checkUpstreamIssues = g.checkUpstreamIssues;
         else problems.push('mentorshipIdeas.github.checkUpstreamIssues must be true or false');
+      }
+      if (g.proposalRepository !== undefined) {
+        if (typeof g.proposalRepository === 'string' && /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/.test(g.proposalRepository.trim())) settings.github.proposalRepository = g.proposalRepository.trim();
+        else problems.push('mentorshipIdeas.github.proposalRepository must be OWNER/NAME, such as cncf/mentoring');
+      }
+      if (g.checkOpenProposals !== undefined) {
+        if (typeof g.checkOpenProposals === 'boolean') settings.github.checkOpenProposals = g.checkOpenProposals;
+        else problems.push('mentorshipIdeas.github.checkOpenProposals must be true or false');
       }
     } else problems.push('mentorshipIdeas.github must be an object');
   }

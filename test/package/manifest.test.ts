@@ -23,8 +23,8 @@ const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'
 };
 
 describe('extension manifest', () => {
-  test('activates on Markdown and on a workspace holding project_ideas.md, a GSoC list or a proposal document', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'workspaceContains:**/project_ideas.md', 'workspaceContains:**/summerofcode/*.md', 'workspaceContains:**/*.proposal.md']);
+  test('activates on Markdown, on a workspace holding project_ideas.md, a GSoC list or a proposal document, and on a proposal issue opened as a document', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'workspaceContains:**/project_ideas.md', 'workspaceContains:**/summerofcode/*.md', 'workspaceContains:**/*.proposal.md', 'onFileSystem:mentorship-proposal']);
   });
 
   test('every command has a title and the category "CNCF Mentorship Ideas"', () => {
@@ -45,6 +45,8 @@ describe('extension manifest', () => {
       'mentorshipIdeas.term': ['string', ''],
       'mentorshipIdeas.github.apiUrl': ['string', 'https://api.github.com'],
       'mentorshipIdeas.github.checkUpstreamIssues': ['boolean', false],
+      'mentorshipIdeas.github.proposalRepository': ['string', 'cncf/mentoring'],
+      'mentorshipIdeas.github.checkOpenProposals': ['boolean', false],
       'mentorshipIdeas.outline.showFields': ['boolean', false],
     };
     for (const [key, [type, value]] of Object.entries(expected)) {

@@ -17,6 +17,8 @@ import { completionFeature } from './completion';
 import { workspaceSymbolFeature } from './workspaceSymbols';
 import { newEntryCommandsFeature } from './newEntryCommands';
 import { convertCommandsFeature } from './convertCommands';
+import { proposalIssuesFeature } from './proposalIssues';
+import { liveTermChecksFeature } from './liveTermChecks';
 
 /** Every LSP feature the server offers; each file registers its own handlers. */
 export const features: Feature[] = [
@@ -38,4 +40,6 @@ export const features: Feature[] = [
   workspaceSymbolFeature,
   newEntryCommandsFeature,
   convertCommandsFeature,
+  proposalIssuesFeature,
+  liveTermChecksFeature,
 ];

@@ -56,7 +56,7 @@ function readOptions(value: unknown): ProposeOptions {
 }
 
 /** The Term options of the workspace's copy of the form, else of the bundled one; a broken copy is said in the log. */
-function formTerms(ctx: ServerContext): FormTerms {
+export function formTerms(ctx: ServerContext): FormTerms {
   try {
     return workspaceFormTerms(workspaceRoots(ctx.initializeParams)) ?? { options: TERM_OPTIONS };
   } catch (e) {

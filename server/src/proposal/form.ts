@@ -17,6 +17,8 @@ export const PROPOSAL_REPOSITORY = 'https://github.com/cncf/mentoring';
 export const FORM_TEMPLATE: string = form.template;
 export const FORM_TITLE: string = form.title;
 export const FORM_FIELDS: readonly FormField[] = form.fields;
+/** The labels the form gives an issue (GitHub keeps them only for authors with triage access; CNCF's bot adds the first two otherwise). */
+export const FORM_LABELS: readonly string[] = form.labels;
 
 /** The Term dropdown's options, e.g. `2026 Term 3 (Sep-Nov)`. */
 export const TERM_OPTIONS: readonly string[] = FORM_FIELDS.find((f) => f.id === 'term')?.options ?? [];

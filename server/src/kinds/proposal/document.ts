@@ -54,12 +54,12 @@ export function proposalDocument(uri: string, text: string): IdeasDocument & { p
   if (term) doc.term = { year: Number(term[1]), number: Number(term[2]), source: 'heading' };
   if (!first) return doc;
 
-  const titleSection = nameSection ?? first;
+  // The program is the whole form: its heading is the form's first, its title the Program Name.
   const idea: Idea = {
     title: firstLine(nameSection?.value ?? ''),
     level: 3,
-    headingRange: titleSection.headingRange,
-    titleRange: valueLine(titleSection),
+    headingRange: first.headingRange,
+    titleRange: valueLine(nameSection ?? first),
     range: whole,
     fields,
     outcomeInDescription: /^#{1,6}\s*expected\s+outcomes?\b/im.test(body.value('Program Description')),

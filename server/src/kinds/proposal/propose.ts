@@ -41,9 +41,6 @@ export function documentProposal(doc: IdeasDocument, text: string, options: Docu
   };
   const title = FORM_TITLE.replace('<project>', fields.cncf_project).replace('<program name>', fields.program_name).replace(/\s+/g, ' ').trim();
   const url = proposalUrl(title, fields);
-  const missingLfids = body.mentors
-    .filter((m) => (m.parts.length === 3 || m.parts.length === 4) && !m.parts[3]?.text)
-    .map((m) => (m.parts[1].text ? { name: m.parts[0].text, handle: m.parts[1].text.replace(/^@/, '') } : { name: m.parts[0].text }));
   return {
     idea: fields.program_name || idea?.title || '(no Program Name)',
     line: idea?.headingRange.start.line ?? 0,
@@ -52,7 +49,8 @@ export function documentProposal(doc: IdeasDocument, text: string, options: Docu
     url,
     body: issueBody.trim() + '\n',
     tooLong: url.length > MAX_URL_LENGTH,
-    missingLfids,
+    // The document writes its LFIDs itself: one missing is its mentor-lfid diagnostic, not a question for the user.
+    missingLfids: [],
     termKnown: fields.term !== '',
   };
 }
