@@ -168,18 +168,19 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir, work
       },
     ],
     [
-      "an LFX proposal document: CNCF's checks on its fields, and completion of the form's terms (docs/images/proposal.png)",
+      "an LFX proposal document: CNCF's checks on its fields, and a mentor of the workspace completed in the form's shape (docs/images/proposal.png)",
       async () => {
         await openFile(page, 'trace-replay.proposal.md', 'Trace replay for storage backends');
         await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /LFX proposal · 1 idea · 1 problem · / }).waitFor({ state: 'visible' });
-        await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'attached' });
-        // The Term's value (line 7): replace it and ask for the form's options.
-        await goToLine(page, 7);
+        // Bram Okafor's line (38) has no LFID: mentor-lfid squiggles it.
+        await goToLine(page, 38);
+        await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible' });
+        // A third mentor, one of the GSoC list's, offered as `Name | @handle | email | LFID`.
         await page.keyboard.press('End');
-        await page.keyboard.press('Shift+Home');
-        await page.keyboard.type('2026');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('Ga');
         await page.keyboard.press('Control+Space');
-        await page.locator('.suggest-widget.visible .monaco-list-row', { hasText: '2026 Term 3 (Sep-Nov)' }).first().waitFor({ state: 'visible' });
+        await page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'Gale Marsh' }).first().waitFor({ state: 'visible' });
         await shot('proposal.png');
       },
     ],
