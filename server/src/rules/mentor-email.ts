@@ -25,7 +25,8 @@ export const mentorEmail: IdeaRule = {
         if (m.email === undefined) {
           if (!emailAsked) continue;
           const example = formatMentor({ name: m.name || 'Name', handle: m.handle ?? 'handle', email: 'email' });
-          problems.push({ range: m.range, message: `Mentor ${mentorLabel(m)} has no e-mail: add it as \`${example}\`` });
+          // A GSoC list files no form: a mentor written without an e-mail (as some mentors of a public list prefer) is a warning there.
+          problems.push({ range: m.range, message: `Mentor ${mentorLabel(m)} has no e-mail: add it as \`${example}\``, ...(ctx.kind === 'gsoc' ? { severity: 'warning' as const } : {}) });
           continue;
         }
         if (EMAIL_PATTERN.test(m.email)) continue;
