@@ -11,6 +11,7 @@ import { ProposalFileSystem } from './proposalFileSystem';
 import { ProposalsView } from './proposalsView';
 import { PROPOSAL_SCHEME } from '../../server/src/protocol';
 import { registerMentorSuggest } from './mentorSuggest';
+import { registerConvertCommands } from './convertCommands';
 import { ClientCommand } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -46,6 +47,7 @@ export function activate(context: ExtensionContext): void {
   registerNewEntryCommands(context, languageClient);
   registerFileProposalCommand(context, languageClient);
   registerMentorSuggest(context);
+  registerConvertCommands(context, languageClient);
 
   context.subscriptions.push(
     outputChannel,

@@ -4,16 +4,21 @@ import type { Catalog } from '../catalog/catalog';
 import type { AsyncRule, AsyncRuleContext, IdeaRule, Problem, Rule, RuleContext } from '../rules/rule';
 import type { GitHubAccess } from '../github/access';
 import { diagnosticOf, type Diagnostic, type Severity } from './diagnostic';
-import type { TextChange } from '../model/sections';
+import { applyChange, splitSections, type Section, type TextChange } from '../model/sections';
 import type { Settings } from '../settings';
-import { resolveTerm } from './term';
 import { isDisabled } from './controlComments';
-import { isIdeasFile } from './ideasFile';
+import { detectKind, kindByPath, kindFromPath } from '../kinds/detect';
+import { uriPath } from '../uri';
+import type { DocumentKind } from '../kinds/kind';
+import { PROFILES } from '../kinds/profiles';
+import { proposalDocument } from '../kinds/proposal/document';
 
 export interface Analysis {
   doc: IdeasDocument;
   /** False for ordinary Markdown, which gets no diagnostics, outline or completion. */
   isIdeasFile: boolean;
+  /** The kind of document, for an ideas file. */
+  kind?: DocumentKind;
   diagnostics: Diagnostic[];
 }
 
@@ -37,6 +42,8 @@ interface IdeaResult {
  */
 export class DocumentAnalyzer {
   private builder = new DocumentModelBuilder();
+  /** The text of a document whose path makes it a proposal, kept as sections for the editor's changes (never parsed as entries). */
+  private proposalSections?: Section[];
   /** Per-idea results by the idea's first source piece (a string whose hash V8 keeps). */
   private ideaCache = new Map<string, IdeaResult[]>();
   /** Results of the rules that read only the headings, with the headings they were computed for. */
@@ -54,11 +61,26 @@ export class DocumentAnalyzer {
 
   /** Analyses a whole text. `force` checks the file whatever its name (the CLI, for a file named explicitly). */
   analyze(uri: string, text: string, settings: Settings, catalog: Catalog, force = false): Analysis {
+    if (kindByPath(uri, settings.fileKinds) === 'proposal') {
+      this.proposalSections = splitSections(text);
+      return this.check(uri, undefined, settings, catalog, force);
+    }
+    this.proposalSections = undefined;
     return this.check(uri, this.builder.build(uri, text), settings, catalog, force);
   }
 
   /** Analyses the text after an editor's changes to the text of the previous analysis. */
   analyzeChanges(uri: string, changes: TextChange[], settings: Settings, catalog: Catalog): Analysis {
+    const proposal = kindByPath(uri, settings.fileKinds) === 'proposal';
+    if (proposal !== (this.proposalSections !== undefined)) {
+      // The settings changed what the path is: start again from the text as it is now.
+      const text = this.proposalSections ? this.proposalSections.map((x) => x.text).join('') : this.builder.text();
+      return this.analyze(uri, applyChanges(text, changes), settings, catalog);
+    }
+    if (this.proposalSections) {
+      for (const change of changes) this.proposalSections = applyChange(this.proposalSections, change);
+      return this.check(uri, undefined, settings, catalog, false);
+    }
     return this.check(uri, this.builder.update(uri, changes), settings, catalog, false);
   }
 
@@ -76,16 +98,24 @@ export class DocumentAnalyzer {
 
   /** Length of the text last analysed. */
   textLength(): number {
-    return this.builder.textLength();
+    return this.proposalSections ? this.proposalSections.reduce((n, x) => n + x.text.length, 0) : this.builder.textLength();
   }
 
-  private check(uri: string, doc: IdeasDocument, settings: Settings, catalog: Catalog, force: boolean): Analysis {
-    if (!force && !isIdeasFile(uri, doc, settings.files)) return { doc, isIdeasFile: false, diagnostics: [] };
-    const term = resolveTerm(doc, settings);
-    const ctx: RuleContext = { doc, settings, catalog, term };
+  /** `modelled` is undefined when the path makes the document a proposal, which is not read as Markdown entries. */
+  private check(uri: string, modelled: IdeasDocument | undefined, settings: Settings, catalog: Catalog, force: boolean): Analysis {
+    const detected = modelled ? detectKind(uri, modelled, settings.fileKinds) : 'proposal';
+    if (!force && !detected) return { doc: modelled!, isIdeasFile: false, diagnostics: [] };
+    const kind = detected ?? kindFromPath(uriPath(uri)) ?? 'lfx';
+    // A proposal is read as CNCF reads the issue body, into the same model.
+    const doc = kind === 'proposal' ? proposalDocument(uri, this.proposalSections ? this.proposalSections.map((x) => x.text).join('') : this.builder.text()) : modelled!;
+    const profile = PROFILES[kind];
+    const term = profile.term(doc, settings);
+    const levels = profile.levels(term);
+    const ctx: RuleContext = { doc, settings, catalog, term, kind, levels };
     const problems: CodedProblem[] = [];
-    const ideaRules = this.rules.filter((r): r is IdeaRule => r.scope === 'idea' && severityOf(r.code, r.defaultSeverity, settings) !== 'off');
-    const contextKey = [catalog.version, term.text, ideaRules.map((r) => r.code).join(',')].join('\u0000');
+    const runs = (r: Rule) => profile.runs(r) && settings.rules[r.code] !== 'off';
+    const ideaRules = this.rules.filter((r): r is IdeaRule => r.scope === 'idea' && runs(r));
+    const contextKey = [catalog.version, kind, term.text, levels.project, levels.idea, ideaRules.map((r) => r.code).join(',')].join('\u0000');
     const nextCache = new Map<string, IdeaResult[]>();
     this.lastIdeasChecked = 0;
     const ideaGroups = [{ project: undefined, ideas: doc.orphanIdeas }, ...doc.projects.map((p) => ({ project: p, ideas: p.ideas }))];
@@ -116,14 +146,19 @@ export class DocumentAnalyzer {
     const headingsKey = [uri, contextKey, headingsSignature(doc)].join('\u0000');
     const headingResults = new Map<string, CodedProblem[]>();
     for (const rule of this.rules) {
-      if (rule.scope !== 'document' || severityOf(rule.code, rule.defaultSeverity, settings) === 'off') continue;
+      if (rule.scope === 'proposal' && doc.proposal && runs(rule)) {
+        const body = doc.proposal;
+        problems.push(...this.safeCheck(rule.code, () => rule.check(body, ctx)).map((p) => ({ ...p, code: rule.code })));
+        continue;
+      }
+      if (rule.scope !== 'document' || !runs(rule)) continue;
       const reuse = rule.reads === 'headings' && this.headingRules?.key === headingsKey ? this.headingRules.results.get(rule.code) : undefined;
       const found = reuse ?? this.safeCheck(rule.code, () => rule.check(ctx)).map((p) => ({ ...p, code: rule.code }));
       if (rule.reads === 'headings') headingResults.set(rule.code, found);
       problems.push(...found);
     }
     this.headingRules = { key: headingsKey, results: headingResults };
-    return { doc, isIdeasFile: true, diagnostics: diagnosticsOf(problems, this.defaultSeverity, settings, doc) };
+    return { doc, isIdeasFile: true, kind, diagnostics: diagnosticsOf(problems, (p) => p.severity ?? profile.severity(p.code, term) ?? this.defaultSeverity.get(p.code)!, settings, doc) };
   }
 }
 
@@ -132,14 +167,15 @@ function severityOf(code: string, fallback: Severity, settings: Settings): Sever
 }
 
 /** Problems as diagnostics, in document order: each rule's severity (from the settings, else its default), none where the rule is off or disabled by a comment. */
-function diagnosticsOf(problems: CodedProblem[], defaults: Map<string, Severity>, settings: Settings, doc: IdeasDocument): Diagnostic[] {
+function diagnosticsOf(problems: CodedProblem[], severityOfProblem: (p: CodedProblem) => Severity, settings: Settings, doc: IdeasDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const p of problems) {
-    const severity = severityOf(p.code, defaults.get(p.code)!, settings);
+    const severity = severityOf(p.code, severityOfProblem(p), settings);
     if (severity === 'off' || isDisabled(doc, p.code, p.range.start.line)) continue;
     const d = diagnosticOf(p.code, severity, p.range, p.message);
     if (p.fix) d.data = { fix: p.fix };
     if (p.alternatives?.length) d.data = { ...d.data, alternatives: p.alternatives };
+    if (p.field) d.data = { ...d.data, field: p.field };
     if (p.part) d.data = { ...d.data, part: p.part };
     diagnostics.push(d);
   }
@@ -168,11 +204,13 @@ export interface AsyncRuleServices {
  */
 export function runAsyncRules(rules: readonly Rule[], analysis: Analysis, settings: Settings, catalog: Catalog, services: AsyncRuleServices): AsyncDiagnostics | undefined {
   if (!analysis.isIdeasFile) return undefined;
-  const on = rules.filter((r): r is AsyncRule => r.scope === 'async' && severityOf(r.code, r.defaultSeverity, settings) !== 'off' && r.enabled(settings));
+  const profile = PROFILES[analysis.kind ?? 'lfx'];
+  const on = rules.filter((r): r is AsyncRule => r.scope === 'async' && profile.runs(r) && severityOf(r.code, r.defaultSeverity, settings) !== 'off' && r.enabled(settings));
   if (on.length === 0) return undefined;
   const { doc } = analysis;
+  const term = profile.term(doc, settings);
   const defaults = new Map(on.map((r) => [r.code, r.defaultSeverity]));
-  const ctx: AsyncRuleContext = { doc, settings, catalog, term: resolveTerm(doc, settings), github: services.github, note: (m) => services.note?.(m) };
+  const ctx: AsyncRuleContext = { doc, settings, catalog, term, kind: analysis.kind ?? 'lfx', levels: profile.levels(term), github: services.github, note: (m) => services.note?.(m) };
   const failed = (code: string, e: unknown) => services.error(`rule ${code} failed: ${e instanceof Error ? e.stack : String(e)}`);
   const known: CodedProblem[] = [];
   for (const rule of on) {
@@ -192,8 +230,8 @@ export function runAsyncRules(rules: readonly Rule[], analysis: Analysis, settin
           return [];
         }
       }),
-    ).then((lists) => diagnosticsOf(lists.flat(), defaults, settings, doc));
-  return { known: diagnosticsOf(known, defaults, settings, doc), check };
+      ).then((lists) => diagnosticsOf(lists.flat(), (p) => p.severity ?? defaults.get(p.code)!, settings, doc));
+  return { known: diagnosticsOf(known, (p) => p.severity ?? defaults.get(p.code)!, settings, doc), check };
 }
 
 /** Everything a `reads: 'headings'` rule may read, as one string: equal strings, equal results. */
@@ -206,4 +244,11 @@ function headingsSignature(doc: IdeasDocument): string {
       toc.entries.map((e) => `${e.range.start.line}:${e.range.end.character}:${e.depth}:${e.indent ?? ''}:${e.marker ?? ''}:${e.anchor}:${e.text}`).join('\n')
     : '';
   return parts + '\n' + headings + '\n' + tocPart;
+}
+
+/** A text with an editor's changes applied. */
+function applyChanges(text: string, changes: TextChange[]): string {
+  let sections = splitSections(text);
+  for (const change of changes) sections = applyChange(sections, change);
+  return sections.map((s) => s.text).join('');
 }

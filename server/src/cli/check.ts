@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/analyzer';
 import type { Diagnostic } from '../analysis/diagnostic';
+import type { DocumentKind } from '../kinds/kind';
 import { expandPaths, pathUri, readTextFile } from '../host/files';
 import { cliService, loadConfig, splitFlag, UsageError, type CliContext } from './usage';
 
@@ -50,13 +51,13 @@ export async function runCheck(options: CheckOptions, context: CliContext): Prom
   service.setWorkspaceFolders([context.cwdUri]);
   const catalogProblem = await service.reloadCatalog();
   if (catalogProblem) throw new Error(catalogProblem);
-  const results: { path: string; diagnostics: Diagnostic[]; analysis: Analysis }[] = [];
+  const results: { path: string; kind: DocumentKind; diagnostics: Diagnostic[]; analysis: Analysis }[] = [];
   for (const { path, explicit } of expandPaths(paths)) {
     const text = readTextFile(path);
     // A file named explicitly is checked whatever it holds; one found in a directory only when it is an ideas file.
     const analysis = service.analyzeText(pathUri(path), text, explicit);
     if (!analysis.isIdeasFile) continue;
-    results.push({ path, diagnostics: analysis.diagnostics, analysis });
+    results.push({ path, kind: analysis.kind ?? 'lfx', diagnostics: analysis.diagnostics, analysis });
   }
   if (online) {
     // The asynchronous rules ask GitHub one file after the other; a link two files share is asked once.
@@ -70,10 +71,10 @@ export async function runCheck(options: CheckOptions, context: CliContext): Prom
   return report(results, format, service.ruleCodes({ asynchronous: online }), context);
 }
 
-function report(results: { path: string; diagnostics: Diagnostic[] }[], format: string, rules: string[], { io }: CliContext): number {
+function report(results: { path: string; kind: DocumentKind; diagnostics: Diagnostic[] }[], format: string, rules: string[], { io }: CliContext): number {
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 1).length, 0);
   if (format === 'json') {
-    const files = results.map((r) => ({ path: r.path, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
+    const files = results.map((r) => ({ path: r.path, kind: r.kind, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
     io.out(JSON.stringify({ files }) + '\n');
   } else if (format === 'github') {
     for (const r of results) for (const d of r.diagnostics) io.out(githubLine(r.path, d) + '\n');

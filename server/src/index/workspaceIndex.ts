@@ -1,6 +1,6 @@
 import type { FileSystem } from '../fileSystem';
+import { summarizeFile } from '../kinds/indexSummary';
 import { globMatcher, uriPath } from '../uri';
-import { scanIdeasFile } from './scan';
 import type { IndexedFile } from './summary';
 
 /** Bounds on what the index holds, whatever the workspace: files beyond these are left out. */
@@ -187,7 +187,7 @@ export class WorkspaceIndex {
   private async readSummary(uri: string): Promise<IndexedFile | undefined> {
     try {
       const text = await this.fileSystem.readFile(uri, MAX_FILE_BYTES);
-      return text === undefined ? undefined : scanIdeasFile(uri, text);
+      return text === undefined ? undefined : summarizeFile(uri, text);
     } catch {
       return undefined;
     }

@@ -20,6 +20,8 @@ export interface ProposalOptions {
   lfids?: Record<string, string>;
   /** The form's Term options, when not the bundled form's (the workspace's copy of the form). */
   termOptions?: readonly string[];
+  /** Fields the proposal leaves out rather than carry into the Program Description (a GSoC idea's size: an LFX program is full-time). */
+  leaveOut?: (field: Field) => boolean;
 }
 
 /** The proposal of every idea of the document, or of the idea holding `line`. */
@@ -80,7 +82,7 @@ export function proposalModel(idea: Idea, project: Project | undefined, options:
   };
 
   const mentorLists = mentorFields(idea);
-  const carried = idea.fields.filter((f) => f.label === undefined && f.value && !mentorLists.includes(f));
+  const carried = idea.fields.filter((f) => f.label === undefined && f.value && !mentorLists.includes(f) && !options.leaveOut?.(f));
   const looseText = looseLines(idea, lineAt);
   const parts = [value('Description')];
   for (const r of looseText) {

@@ -4,8 +4,8 @@ import { BUNDLED_ORIGIN, Catalog } from '../catalog/catalog';
 import { loadWorkspaceCatalog } from '../catalog/workspaceCatalog';
 import { GitHubAccess } from '../github/access';
 import { PeopleCache, type Person } from '../index/people';
-import { summarizeDocument } from '../index/summary';
 import { WorkspaceIndex, type BuildProgress } from '../index/workspaceIndex';
+import { summarizeOpen } from '../kinds/indexSummary';
 import type { FileSystem } from '../fileSystem';
 import type { TextChange } from '../model/sections';
 import { allRules } from '../rules';
@@ -53,7 +53,7 @@ export class LanguageService implements Services {
     this.analyses = new DocumentAnalyses(allRules, () => this);
     this.index = new WorkspaceIndex(host.files, (uri) => {
       const file = this.ideasFile(uri);
-      return file ? summarizeDocument(file.analysis.doc) : undefined;
+      return file ? summarizeOpen(file.analysis.doc, file.analysis.kind) : undefined;
     });
     this.github = new GitHubAccess({
       apiUrl: () => this.settings.github.apiUrl,
@@ -242,7 +242,8 @@ export class LanguageService implements Services {
 
   /** The codes of the rules, in catalog order; the asynchronous ones only when asked for. */
   ruleCodes({ asynchronous }: { asynchronous: boolean }): string[] {
-    return allRules.filter((r) => asynchronous || r.scope !== 'async').map((r) => r.code);
+    // A code may have a rule per kind of document: named once.
+    return [...new Set(allRules.filter((r) => asynchronous || r.scope !== 'async').map((r) => r.code))];
   }
 }
 
