@@ -1,3 +1,4 @@
+import { formatCount } from '../authoring/fieldInfo';
 import { proposalModel } from '../proposal/proposal';
 import type { IdeaRule } from './rule';
 
@@ -26,7 +27,7 @@ export const descriptionTooLong: IdeaRule = {
     return [
       {
         range: field?.lineRange ?? idea.headingRange,
-        message: `Program Description would be ${count.toLocaleString('en-US')} characters${within}, over LFX's ${DESCRIPTION_LIMIT.toLocaleString('en-US')}: cut ${(count - DESCRIPTION_LIMIT).toLocaleString('en-US')} (details can live in the upstream issue)`,
+        message: `Program Description would be ${formatCount(count)} characters${within}, over LFX's ${formatCount(DESCRIPTION_LIMIT)}: cut ${formatCount(count - DESCRIPTION_LIMIT)} (details can live in the upstream issue)`,
       },
     ];
   },
