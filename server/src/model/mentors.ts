@@ -1,3 +1,4 @@
+import { shiftCopy } from './shift';
 import type { Mentor, MentorForm, Range } from './types';
 
 /**
@@ -652,6 +653,22 @@ function labelledLine(source: MentorSourceLine): { kind: 'handle' | 'email'; men
   return { kind: mentor.handle !== undefined ? 'handle' : 'email', mentor };
 }
 
+/** Mentor lines read before, by offset and text, at line 0: a keystroke elsewhere in the section reads them again. */
+const parsedLines = new Map<string, Mentor[]>();
+const PARSED_LINES_KEPT = 4096;
+
+/** `parseMentorLine` of a source line, as new objects (callers complete and move them). */
+function parsedLine(source: MentorSourceLine): Mentor[] {
+  const key = `${source.offset}\u0000${source.text}`;
+  let parsed = parsedLines.get(key);
+  if (!parsed) {
+    parsed = parseMentorLine(source.text, 0, source.offset);
+    if (parsedLines.size >= PARSED_LINES_KEPT) parsedLines.clear();
+    parsedLines.set(key, parsed);
+  }
+  return shiftCopy(parsed, source.line);
+}
+
 /**
  * Reads the mentors of a `Mentor(s)` field from its lines (the inline value
  * and each continuation line, bullets removed), joining the multi-line form
@@ -660,7 +677,7 @@ function labelledLine(source: MentorSourceLine): { kind: 'handle' | 'email'; men
 export function parseMentorLines(lines: MentorSourceLine[]): Mentor[] {
   const mentors: Mentor[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const parsed = parseMentorLine(lines[i].text, lines[i].line, lines[i].offset);
+    const parsed = parsedLine(lines[i]);
     if (parsed.length === 1 && parsed[0].form === 'unrecognised') {
       const mentor = parsed[0];
       let j = i + 1;
