@@ -45,8 +45,8 @@ test('the line scan gives remark-parse blocks on every section of the corpus it 
   }
   assert.ok(sections > 3000, `${sections} sections`);
   // The fast path is the common path: a regression that sends most sections back to remark fails here.
-  assert.ok(scanned / sections >= 0.97, `${scanned} of ${sections} sections scanned`);
-  assert.ok(scannedBytes / bytes >= 0.95, `${((100 * scannedBytes) / bytes).toFixed(1)}% of the text scanned`);
+  assert.ok(scanned / sections >= 0.99, `${scanned} of ${sections} sections scanned`);
+  assert.ok(scannedBytes / bytes >= 0.99, `${((100 * scannedBytes) / bytes).toFixed(1)}% of the text scanned`);
 });
 
 test('parseSection reads the same model from the scan as from remark-parse on a term file', { skip: !corpusAvailable() && 'corpus not found' }, () => {
@@ -64,7 +64,7 @@ const INDENTS = ['', '', '', ' ', '  ', '   ', '    ', '     ', '      ', '\t', 
 const MARKERS = ['', '', '', '- ', '* ', '+ ', '1. ', '2. ', '1) ', '10. ', '-  ', '-    ', '-     ', '-\t', '1.\t', '> ', '>', '>\t', '> > ', '> - ', '- > ', '- - ', '1. - ', '* 1. '];
 const STARTS = [
   'text', 'more words', 'Description: value', '**Mentor(s):**', '# heading', '## h', '#no', '######## x', '---', '***', '___', '- - -', '* * *', '===', '--', '-', '*', '+', '1.', '2026. Term', '3) x',
-  '```', '```js', '``` `x`', '~~~', '````', '[x](#y)', '[x]: /y', '[x]', '[ ] task', '[x\\]: y', '[', '<!-- c -->', '<div>', '<http://x>', '>', '\\- escaped', '|a|b|', '',
+  '```', '```js', '``` `x`', '~~~', '````', '[x](#y)', '[x]: /y', '[x]', '[ ] task', '[x\\]: y', '[', '[a \\& b](#c)', '[[x] y](z)', '[x\\', '[]: y', '[x]:', '<!-- c -->', '<!-- TOC -->', '<!---->', '<!-->', '<!-- open', 'x -->', '<div>', '<http://x>', '>', '\\- escaped', '|a|b|', '',
 ];
 
 const anyLine = fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom(...MARKERS), fc.constantFrom(...MARKERS), fc.constantFrom(...STARTS)).map((parts) => parts.join(''));

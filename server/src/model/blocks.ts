@@ -120,6 +120,7 @@ type LineStart =
   | { kind: 'indented' }
   | { kind: 'heading'; depth: number }
   | { kind: 'thematicBreak' }
+  | { kind: 'comment' }
   | { kind: 'fence'; char: string; length: number }
   | { kind: 'quote' }
   | { kind: 'item'; marker: string; ordered: boolean; start: number; width: number; contentOffset: number }
@@ -131,8 +132,6 @@ const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])/;
 const ORDERED = /^(\d{1,9})([.)])/;
 const FENCE_OPEN = /^(`{3,}|~{3,})/;
-/** A `[`-line that cannot open a link reference definition: its label closes on the line and no `:` follows. */
-const NOT_DEFINITION = /^\[[^[\]\\]*\](?!:)/;
 
 /**
  * What `content` (a line from its first non-space character, at `column`)
@@ -147,7 +146,8 @@ function lineStart(content: string, column: number, rel: number, paragraphOpen: 
     case 62: // >
       return { kind: 'quote' };
     case 60: // <
-      return { kind: 'unsupported' };
+      // An HTML comment that ends on its line is an HTML block of that line; other HTML is left to remark.
+      return content.startsWith('<!--') && content.indexOf('-->', 4) >= 0 ? { kind: 'comment' } : { kind: 'unsupported' };
     case 35: // #
       return ATX_HEADING.test(content) ? { kind: 'heading', depth: /^#+/.exec(content)![0].length } : { kind: 'text' };
     case 96: // `
@@ -203,20 +203,33 @@ function whitespaceEnd(text: string, offset: number, column: number): { offset: 
   }
 }
 
-/** A paragraph may start with this content (it does not open a link reference definition). */
+/**
+ * A paragraph may start with this content: it does not open a link reference
+ * definition (`[label]: url`). A `[` line does not when its label closes on
+ * the line without a `:` after it, or holds an unescaped `[`, which no label
+ * may; a label running on to the next line is left to remark.
+ */
 function plainParagraphStart(content: string): boolean {
-  return content.charCodeAt(0) !== 91 || NOT_DEFINITION.test(content);
+  if (content.charCodeAt(0) !== 91) return true;
+  for (let i = 1; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 91) return true;
+    else if (c === 93) return content.charCodeAt(i + 1) !== 58;
+  }
+  return false;
 }
 
 /**
  * The blocks of a section from its lines, or undefined when a line holds a
- * construct the scan does not classify exactly (HTML, setext headings,
+ * construct the scan does not classify exactly (HTML other than one-line
+ * comments, setext headings,
  * indented code, fences inside containers, link reference definitions,
  * empty list items, tabs split by a container, ...): remark-parse reads
  * those. For the rest the scan follows CommonMark's block algorithm: list
  * items and block quotes as containers matched line by line, paragraphs
- * with lazy continuation lines, ATX headings, thematic breaks, and fenced
- * code at the top level. It equals `remarkBlocks` wherever it answers
+ * with lazy continuation lines, ATX headings, thematic breaks, one-line
+ * HTML comments, and fenced code at the top level. It equals `remarkBlocks` wherever it answers
  * (test/model/blockScan.test.ts, on every section of the corpus and on
  * generated ones).
  */
@@ -264,11 +277,17 @@ export function scanBlocks(text: string, sectionLines: string[]): Block[] | unde
         if (next.column - column < c.offset) break;
         const target = column + c.offset;
         while (column < target) {
-          column = text.charCodeAt(offset) === 9 ? column + 4 - (column % 4) : column + 1;
+          if (text.charCodeAt(offset) === 9) {
+            const next = column + 4 - (column % 4);
+            // A tab reaching past the item's indentation is partly the item's: the rest of it indents the content (tab stops are columns).
+            if (next > target) {
+              column = target;
+              break;
+            }
+            column = next;
+          } else column++;
           offset++;
         }
-        // A tab reaching past the item's indentation is left to remark.
-        if (column !== target) return undefined;
       } else {
         if (next.offset === text.length || next.column - column > 3 || text.charCodeAt(next.offset) !== 62) break;
         offset = next.offset + 1;
@@ -359,8 +378,8 @@ export function scanBlocks(text: string, sectionLines: string[]): Block[] | unde
       if (start.kind === 'unsupported' || start.kind === 'indented') return undefined;
     }
     if (content === '') continue;
-    if (start.kind === 'heading' || start.kind === 'thematicBreak') {
-      if (stack.length === 0) top.push(start.kind === 'heading' ? { type: 'heading', depth: start.depth, first: i, last: i } : { type: 'thematicBreak', first: i, last: i });
+    if (start.kind === 'heading' || start.kind === 'thematicBreak' || start.kind === 'comment') {
+      if (stack.length === 0) top.push(start.kind === 'heading' ? { type: 'heading', depth: start.depth, first: i, last: i } : { type: start.kind === 'comment' ? 'other' : 'thematicBreak', first: i, last: i });
       consumed(i);
       continue;
     }
