@@ -1,6 +1,6 @@
 import { DocumentModelBuilder } from '../model/document';
 import { shift } from '../model/shift';
-import type { IdeasDocument, Range } from '../model/types';
+import type { Idea, IdeasDocument, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
 import type { Fix, IdeaRule, Problem, Rule, RuleContext, Severity } from '../rules/rule';
 import type { TextChange } from '../model/sections';
@@ -127,8 +127,7 @@ export class DocumentAnalyzer {
       for (const idea of ideas) {
         const base = idea.headingRange.start.line;
         const key = idea.source[0];
-        const matches = (r: IdeaResult) => r.context === context && r.project === projectName && r.source.length === idea.source.length && r.source.every((piece, i) => piece === idea.source[i]);
-        let result = nextCache.get(key)?.find(matches) ?? this.ideaCache.get(key)?.find(matches);
+        let result = cachedResult(nextCache.get(key), idea, context, projectName) ?? cachedResult(this.ideaCache.get(key), idea, context, projectName);
         if (!result) {
           this.lastIdeasChecked++;
           const found: CodedProblem[] = [];
@@ -176,6 +175,19 @@ export class DocumentAnalyzer {
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { doc, isIdeasFile: true, diagnostics };
   }
+}
+
+/** The result among `results` computed for this idea's text (its source pieces, compared by reference first) in this context. */
+function cachedResult(results: IdeaResult[] | undefined, idea: Idea, context: string, project: string): IdeaResult | undefined {
+  if (!results) return undefined;
+  const source = idea.source;
+  for (const r of results) {
+    if (r.context !== context || r.project !== project || r.source.length !== source.length) continue;
+    let same = true;
+    for (let i = 0; same && i < source.length; i++) same = r.source[i] === source[i];
+    if (same) return r;
+  }
+  return undefined;
 }
 
 function severityOf(code: string, fallback: Severity, settings: Settings): Severity | 'off' {

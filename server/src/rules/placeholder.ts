@@ -2,7 +2,7 @@ import { allIdeas, type Range } from '../model/types';
 import type { DocumentRule, Problem, TextEdit } from './rule';
 
 /** Headings of the template (2023 onward, and the 2020-2022 `##### Title`), compared ignoring case and spacing. */
-const PROJECT_PLACEHOLDER = 'cncf project name';
+const PROJECT_PLACEHOLDERS = new Set(['cncf project name']);
 const TITLE_PLACEHOLDERS = new Set(['mentorship project title', 'title']);
 /**
  * The template's mentor line, `Mentor Name (@mentor_github, mentor@email.addy)`
@@ -14,6 +14,14 @@ const MENTOR_PLACEHOLDER = /@mentor_github\b|\bmentor@email\.addy\b|^(?:2nd\s+)?
 function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+/** `text` is one of `placeholders` ignoring case and spacing (cheap for the many headings that end otherwise). */
+function isPlaceholder(text: string, ending: RegExp, placeholders: Set<string>): boolean {
+  return ending.test(text) && placeholders.has(normalise(text));
+}
+
+const ENDS_WITH_NAME = /name\s*$/i;
+const ENDS_WITH_TITLE = /title\s*$/i;
 
 /**
  * Template text left in an entry: the template's project or idea heading, or
@@ -28,14 +36,14 @@ export const placeholder: DocumentRule = {
   check({ doc }) {
     const problems: Problem[] = [];
     for (const project of doc.projects) {
-      if (normalise(project.name) !== PROJECT_PLACEHOLDER) continue;
+      if (!isPlaceholder(project.name, ENDS_WITH_NAME, PROJECT_PLACEHOLDERS)) continue;
       problems.push({
         range: project.headingRange,
         message: `Project heading "${project.name}" is the template's placeholder: write the CNCF project's name as the CNCF project list spells it`,
       });
     }
     for (const idea of allIdeas(doc)) {
-      if (TITLE_PLACEHOLDERS.has(normalise(idea.title))) {
+      if (isPlaceholder(idea.title, ENDS_WITH_TITLE, TITLE_PLACEHOLDERS)) {
         problems.push({
           range: idea.headingRange,
           message: `Idea heading "${idea.title}" is the template's placeholder: write the mentorship project's title`,
