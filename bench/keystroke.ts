@@ -4,12 +4,15 @@
  * typed right after opening, and keystrokes once the server is warm. Each
  * keystroke is timed from its didChange to the diagnostics of its version.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { LspClient } from '../test/support/lspClient';
 
 export interface DocumentRun {
   /** Spawn -> first diagnostics of the file, one per fresh server. */
   cold: number[];
+  /** CPU time of the server's main thread up to its first diagnostics (ms, Linux only). */
+  coldCpu: number[];
   /** The first keystrokes after opening, over every fresh server. */
   first: number[];
   /** Keystrokes after a warm-up, on the last server. */
@@ -31,6 +34,8 @@ export interface DocumentPlan {
   /** Line before which a new idea is typed, if any. */
   ideaLine?: number;
   rootUri?: string;
+  /** The server's environment (its code cache folder). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const SENTENCE =
@@ -53,6 +58,15 @@ export async function typeText(client: LspClient, uri: string, line: number, cha
   return times;
 }
 
+/** CPU time a process's main thread has run (ms), from /proc (Linux): a loaded machine stretches wall time more than this. */
+export function mainThreadCpu(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `n` characters of the typed sentence, repeated as needed, from offset `from`. */
 function typed(from: number, n: number): string {
   let s = '';
@@ -61,13 +75,15 @@ function typed(from: number, n: number): string {
 }
 
 export async function measureDocument(plan: DocumentPlan): Promise<DocumentRun> {
-  const run: DocumentRun = { cold: [], first: [], warm: [], structural: [] };
+  const run: DocumentRun = { cold: [], coldCpu: [], first: [], warm: [], structural: [] };
   for (let round = 0; round < plan.rounds; round++) {
     const start = performance.now();
-    const client = new LspClient();
+    const client = new LspClient(plan.env);
     await client.initialize(plan.rootUri ? { rootUri: plan.rootUri } : {});
     await client.open(plan.uri, plan.text);
     run.cold.push(performance.now() - start);
+    const cpu = mainThreadCpu(client.process.pid!);
+    if (cpu !== undefined) run.coldCpu.push(cpu);
     run.first.push(...(await typeText(client, plan.uri, plan.line, plan.character, typed(0, plan.firstKeystrokes))));
     if (round === plan.rounds - 1) {
       let at = plan.character + plan.firstKeystrokes;
