@@ -26,6 +26,8 @@ export interface CheckedFile {
 
 /** Below this many files a worker costs more to start than it saves. */
 const FILES_PER_WORKER = 8;
+/** Files a thread takes at once: neighbours in a directory listing are often versions of one file. */
+const FILES_PER_TAKE = 4;
 const MAX_WORKERS = 3;
 
 export function readText(path: string): string {
@@ -38,10 +40,16 @@ export function readText(path: string): string {
   }
 }
 
-export function checkFile(file: FileToCheck, settings: Settings, catalog: Catalog): CheckedFile {
+/**
+ * Checks one file. `analyzer` may have checked other files before: what it
+ * keeps from them (sections and ideas of the same text) is reused, with the
+ * results of a fresh analyzer (the incremental property), so files that
+ * share most of their text (the versions of one file) cost what differs.
+ */
+export function checkFile(file: FileToCheck, settings: Settings, catalog: Catalog, analyzer = new DocumentAnalyzer(allRules)): CheckedFile {
   const text = readText(file.path);
   const uri = pathToFileURL(resolve(file.path)).href;
-  const analysis = new DocumentAnalyzer(allRules).analyze(uri, text, settings, catalog, file.explicit);
+  const analysis = analyzer.analyze(uri, text, settings, catalog, file.explicit);
   return { path: file.path, isIdeasFile: analysis.isIdeasFile, diagnostics: analysis.diagnostics, doc: analysis.doc };
 }
 
@@ -54,18 +62,21 @@ interface WorkerInput {
 
 type Outcome = { index: number; file: Omit<CheckedFile, 'doc'> } | { index: number; error: string };
 
-/** Takes files from the shared counter until none is left; a file that cannot be read is an outcome too. */
+/** Takes files from the shared counter until none is left, with one analyzer; a file that cannot be read is an outcome too. */
 function takeFiles(input: WorkerInput, catalog: Catalog, keepDocs: boolean): { outcomes: Outcome[]; docs: Map<number, IdeasDocument> } {
   const next = new Int32Array(input.next);
   const outcomes: Outcome[] = [];
   const docs = new Map<number, IdeasDocument>();
-  for (let index = Atomics.add(next, 0, 1); index < input.files.length; index = Atomics.add(next, 0, 1)) {
-    try {
-      const { doc, ...file } = checkFile(input.files[index], input.settings, catalog);
-      outcomes.push({ index, file });
-      if (keepDocs && doc) docs.set(index, doc);
-    } catch (e) {
-      outcomes.push({ index, error: e instanceof Error ? e.message : String(e) });
+  const analyzer = new DocumentAnalyzer(allRules);
+  for (let from = Atomics.add(next, 0, FILES_PER_TAKE); from < input.files.length; from = Atomics.add(next, 0, FILES_PER_TAKE)) {
+    for (let index = from; index < Math.min(from + FILES_PER_TAKE, input.files.length); index++) {
+      try {
+        const { doc, ...file } = checkFile(input.files[index], input.settings, catalog, analyzer);
+        outcomes.push({ index, file });
+        if (keepDocs && doc) docs.set(index, doc);
+      } catch (e) {
+        outcomes.push({ index, error: e instanceof Error ? e.message : String(e) });
+      }
     }
   }
   return { outcomes, docs };

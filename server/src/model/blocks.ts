@@ -1,6 +1,5 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import type { List, Root, RootContent } from 'mdast';
+import type { List, RootContent } from 'mdast';
+import { parseBlocks } from './remark';
 
 /**
  * The block structure of a section, as much of it as the model reads: the
@@ -46,26 +45,11 @@ export interface LeafBlock {
   last: number;
 }
 
-/**
- * Only the block structure is read (columns come from the source lines), so
- * the inline constructs, most of micromark's work on a paragraph, are off.
- */
-const processor = unified()
-  .use(remarkParse)
-  .data('micromarkExtensions', [
-    {
-      disable: {
-        null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'hardBreakTrailing', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'],
-      },
-    },
-  ]);
-
 /** The blocks of a section as remark-parse reads them. */
 export function remarkBlocks(text: string): Block[] {
   // micromark drops a BOM and counts columns without it; a space keeps them aligned.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const tree = processor.parse(source) as Root;
-  return tree.children.map(blockOf);
+  return parseBlocks(source).children.map(blockOf);
 }
 
 function lines(node: { position?: { start: { line: number }; end: { line: number } } }): { first: number; last: number } {
