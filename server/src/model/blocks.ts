@@ -103,6 +103,7 @@ type LineStart =
   | { kind: 'text' }
   | { kind: 'indented' }
   | { kind: 'heading'; depth: number }
+  | { kind: 'setext'; depth: number }
   | { kind: 'thematicBreak' }
   | { kind: 'comment' }
   | { kind: 'fence'; char: string; length: number }
@@ -116,6 +117,8 @@ const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])/;
 const ORDERED = /^(\d{1,9})([.)])/;
 const FENCE_OPEN = /^(`{3,}|~{3,})/;
+/** `<` and a URI scheme: no HTML tag has a `:`, `+` or `.` right after its name. */
+const AUTOLINK_START = /^<[A-Za-z][A-Za-z0-9+.-]*:/;
 
 /**
  * What `content` (a line from its first non-space character, at `column`)
@@ -130,8 +133,9 @@ function lineStart(content: string, column: number, rel: number, paragraphOpen: 
     case 62: // >
       return { kind: 'quote' };
     case 60: // <
-      // An HTML comment that ends on its line is an HTML block of that line; other HTML is left to remark.
-      return content.startsWith('<!--') && content.indexOf('-->', 4) >= 0 ? { kind: 'comment' } : { kind: 'unsupported' };
+      // An HTML comment that ends on its line is an HTML block of that line; `<scheme:` (an autolink) starts no HTML block; other HTML is left to remark.
+      if (content.startsWith('<!--') && content.indexOf('-->', 4) >= 0) return { kind: 'comment' };
+      return AUTOLINK_START.test(content) ? { kind: 'text' } : { kind: 'unsupported' };
     case 35: // #
       return ATX_HEADING.test(content) ? { kind: 'heading', depth: /^#+/.exec(content)![0].length } : { kind: 'text' };
     case 96: // `
@@ -143,14 +147,17 @@ function lineStart(content: string, column: number, rel: number, paragraphOpen: 
       return { kind: 'fence', char: content[0], length: fence[1].length };
     }
     case 61: // =
-      return SETEXT_UNDERLINE.test(content) ? { kind: 'unsupported' } : { kind: 'text' };
+      return paragraphOpen && SETEXT_UNDERLINE.test(content) ? { kind: 'setext', depth: 1 } : { kind: 'text' };
     case 95: // _
       return THEMATIC_BREAK.test(content) ? { kind: 'thematicBreak' } : { kind: 'text' };
     case 42: // *
     case 43: // +
     case 45: // -
-      if (THEMATIC_BREAK.test(content)) return paragraphOpen && c === 45 ? { kind: 'unsupported' } : { kind: 'thematicBreak' };
-      if (c === 45 && SETEXT_UNDERLINE.test(content)) return { kind: 'unsupported' };
+      // Under a paragraph `---` underlines it (a setext heading); `- - -` is a thematic break, which wins over a list item.
+      if (c === 45 && paragraphOpen && SETEXT_UNDERLINE.test(content)) return { kind: 'setext', depth: 2 };
+      if (THEMATIC_BREAK.test(content)) return { kind: 'thematicBreak' };
+      // `-` alone is an empty list item; `--` is text.
+      if (c === 45 && SETEXT_UNDERLINE.test(content)) return /^-[ \t]*$/.test(content) ? { kind: 'unsupported' } : { kind: 'text' };
       return item(content, column, 1, content[0], false, 1);
     default:
       if (c >= 48 && c <= 57) {
@@ -207,12 +214,12 @@ function plainParagraphStart(content: string): boolean {
 /**
  * The blocks of a section from its lines, or undefined when a line holds a
  * construct the scan does not classify exactly (HTML other than one-line
- * comments, setext headings,
+ * comments,
  * indented code, fences inside containers, link reference definitions,
  * empty list items, tabs split by a container, ...): remark-parse reads
  * those. For the rest the scan follows CommonMark's block algorithm: list
  * items and block quotes as containers matched line by line, paragraphs
- * with lazy continuation lines, ATX headings, thematic breaks, one-line
+ * with lazy continuation lines, ATX and setext headings, thematic breaks, one-line
  * HTML comments, and fenced code at the top level. It equals `remarkBlocks` wherever it answers
  * (test/model/blockScan.test.ts, on every section of the corpus and on
  * generated ones).
@@ -302,6 +309,14 @@ export function scanBlocks(text: string, sectionLines: string[]): Block[] | unde
     let start = lineStart(content, lead.column, lead.column - column, interrupting);
     if (start.kind === 'unsupported') return undefined;
 
+    if (start.kind === 'setext') {
+      // The paragraph is a heading: the paragraph's lines and this underline.
+      if (stack.length === 0) top[top.length - 1] = { type: 'heading', depth: start.depth, first: paragraph!.first, last: i };
+      paragraph = undefined;
+      paragraphOpen = false;
+      consumed(i);
+      continue;
+    }
     if (paragraphOpen && (start.kind === 'text' || start.kind === 'indented')) {
       // A continuation line; lazy when some container did not match. The paragraph goes on, in every open container.
       if (!allMatched && start.kind === 'indented' && LIST_MARKER.test(content)) return undefined;
@@ -359,7 +374,8 @@ export function scanBlocks(text: string, sectionLines: string[]): Block[] | unde
         containerColumn = col;
         start = lineStart(content, col, 0, interrupting);
       }
-      if (start.kind === 'unsupported' || start.kind === 'indented') return undefined;
+      // An underline opened no paragraph on its line to underline.
+      if (start.kind === 'unsupported' || start.kind === 'indented' || start.kind === 'setext') return undefined;
     }
     if (content === '') continue;
     if (start.kind === 'heading' || start.kind === 'thematicBreak' || start.kind === 'comment') {
