@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { remarkBlocks, scanBlocks } from '../../server/src/model/blocks';
-import { parseSection } from '../../server/src/model/parseSection';
+import { parseSection, placeSection } from '../../server/src/model/parseSection';
+import { shiftCopy } from '../../server/src/model/shift';
 import { splitLines, splitSections } from '../../server/src/model/sections';
 import { CORPUS, corpusAvailable } from '../support/corpus';
 
@@ -57,6 +58,17 @@ test('parseSection reads the same model from the scan as from remark-parse on a 
   // The model built from remark's blocks: parseSection with the scan switched off for one call.
   const viaRemark = (t: string) => parseSection(t, remarkBlocks);
   for (const section of splitSections(text)) assert.deepEqual(parseSection(section.text), viaRemark(section.text));
+});
+
+test('a section model moved in place holds what a moved copy holds, on every section of the corpus', { skip: !corpusAvailable() && 'corpus not found' }, () => {
+  for (const file of markdownFiles(CORPUS)) {
+    for (const section of splitSections(readFileSync(file, 'utf8'))) {
+      const placed = parseSection(section.text);
+      placeSection(placed, 1000);
+      // An object reached twice would move twice in place, once in the copy.
+      assert.deepEqual(placed, shiftCopy(parseSection(section.text), 1000), `${file}:${section.startLine + 1}`);
+    }
+  }
 });
 
 /** Line beginnings that change block structure, alone or combined: indents, container markers, leaf starts. */

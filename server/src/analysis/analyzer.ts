@@ -41,9 +41,8 @@ interface IdeaResult {
   /** The rule context the results hold for: the analyzer's context key (the same string while it is unchanged) and the idea's project. */
   context: string;
   project: string;
-  /** The idea's heading line when `placed` was computed. */
+  /** The idea's heading line where `placed` stands. */
   base: number;
-  relative: CodedProblem[];
   placed: CodedProblem[];
 }
 
@@ -134,9 +133,9 @@ export class DocumentAnalyzer {
           for (const rule of ideaRules) {
             for (const p of this.safeCheck(rule.code, () => rule.check(idea, project, ctx))) found.push({ ...p, code: rule.code });
           }
-          result = { source: idea.source, context, project: projectName, base, relative: shift(found, -base), placed: found };
+          result = { source: idea.source, context, project: projectName, base, placed: found };
         } else if (result.base !== base) {
-          result = { ...result, base, placed: shift(result.relative, base) };
+          result = { ...result, base, placed: shift(result.placed, base - result.base) };
         }
         const list = nextCache.get(key) ?? [];
         if (!list.includes(result)) list.push(result);

@@ -1,5 +1,5 @@
-import { parseSection, type SectionModel } from './parseSection';
-import { shift, shiftInPlace } from './shift';
+import { parseSection, placeSection, type SectionModel } from './parseSection';
+import { shift } from './shift';
 import { applyChange, splitSections, type Section, type TextChange } from './sections';
 import type { HeadingInfo, Idea, IdeaGroup, IdeasDocument, Project, Range, TableOfContents, TermInfo } from './types';
 
@@ -55,7 +55,7 @@ export class DocumentModelBuilder {
         else {
           // A new model is nobody else's yet: it is moved where it stands in place.
           model = parseSection(section.text);
-          shiftInPlace(model, section.startLine);
+          placeSection(model, section.startLine);
           this.lastParseCount++;
         }
       }

@@ -161,6 +161,44 @@ export function parseSection(text: string, blocksOf: (text: string, lines: strin
   return model;
 }
 
+/**
+ * Moves a model just parsed (positions relative to its section) to the
+ * section's first line, in place: every position the model holds, once
+ * (test/model/blockScan.test.ts holds it equal to a shifted copy on every
+ * corpus section). The TOC markers stay relative, as the document reads them.
+ */
+export function placeSection(model: SectionModel, base: number): void {
+  if (base === 0) return;
+  const move = (r: Range) => {
+    r.start.line += base;
+    r.end.line += base;
+  };
+  if (model.heading) {
+    move(model.heading.range);
+    move(model.heading.textRange);
+  }
+  for (const f of model.fields) {
+    move(f.lineRange);
+    move(f.labelRange);
+    move(f.range);
+    if (f.valueRange) move(f.valueRange);
+    for (const link of f.links) move(link.range);
+    for (const m of f.mentors) {
+      move(m.range);
+      if (m.nameRange) move(m.nameRange);
+      if (m.handleRange) move(m.handleRange);
+      if (m.emailRange) move(m.emailRange);
+    }
+    for (const line of f.mentorLines) move(line.range);
+  }
+  if (model.lfxTitle) move(model.lfxTitle.range);
+  for (const entry of model.tocEntries) move(entry.range);
+  // The template fence is one of the fences.
+  for (const fence of model.fences) move(fence);
+  for (const c of model.controlComments) c.line += base;
+  if (model.lastContentLine >= 0) model.lastContentLine += base;
+}
+
 function newField(lines: string[], first: number, last: number, match: NonNullable<ReturnType<typeof matchFieldLine>>): Field {
   const text = lines[first];
   return {

@@ -31,20 +31,3 @@ function shiftValue(value: unknown, delta: number): unknown {
 function isLineKey(key: string, value: number): boolean {
   return key === 'line' || (key === 'lastContentLine' && value >= 0);
 }
-
-/** Moves every position of `value` down by `delta` lines, in place; an object reached twice moves once. */
-export function shiftInPlace(value: object, delta: number, seen = new Set<object>()): void {
-  if (delta === 0 || seen.has(value)) return;
-  seen.add(value);
-  if (Array.isArray(value)) {
-    for (const v of value) if (typeof v === 'object' && v !== null) shiftInPlace(v, delta, seen);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  for (const k in record) {
-    const v = record[k];
-    if (typeof v === 'number') {
-      if (isLineKey(k, v)) record[k] = v + delta;
-    } else if (typeof v === 'object' && v !== null) shiftInPlace(v, delta, seen);
-  }
-}
