@@ -282,7 +282,8 @@ function collectTocEntries(list: ListBlock, lines: string[], out: TocEntry[]): v
   for (const item of list.items) {
     const line = item.first;
     const text = lines[line];
-    const m = /^([ \t]*)([-*+]|\d+[.)])[ \t]+\[([^\]]*)\]\(#([^)\s]*)\)/.exec(text);
+    // Only a link to an anchor makes an entry.
+    const m = text.includes('](#') && /^([ \t]*)([-*+]|\d+[.)])[ \t]+\[([^\]]*)\]\(#([^)\s]*)\)/.exec(text);
     if (m) {
       out.push({
         text: m[3],

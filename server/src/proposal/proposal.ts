@@ -98,7 +98,7 @@ const SEPARATOR_LINE = /^\s*(?:(?:[-*_]\s*){3,}|<!--.*-->)\s*$/;
  * `Co-Mentor:` field join the Mentors.
  */
 export function proposalModel(idea: Idea, project: Project | undefined, options: ProposalOptions): ProposalModel {
-  const lines = new IdeaLines(idea);
+  const lines = IdeaLines.of(idea);
   const lineAt = (line: number) => lines.text(line);
   const chosen = options.termChoice ? parseTermOption(options.termChoice) : undefined;
   const term = chosen ?? (options.term.known ? termOption(options.term.year, options.term.number) : '');
@@ -199,7 +199,10 @@ function markdownValue(field: Field, lineAt: (line: number) => string): string {
 
 /** Runs of the entry's lines (after its heading and `CNCF - ...` line) that no field holds: blank lines, rules and HTML comments aside. */
 function looseLines(idea: Idea, lineAt: (line: number) => string): Range[] {
-  const held = (l: number) => idea.fields.some((f) => f.range.start.line <= l && l <= f.range.end.line);
+  const first = idea.headingRange.start.line;
+  const inField = new Uint8Array(Math.max(0, idea.range.end.line - first + 1));
+  for (const f of idea.fields) inField.fill(1, Math.max(0, f.range.start.line - first), Math.max(0, f.range.end.line - first + 1));
+  const held = (l: number) => inField[l - first] === 1;
   const runs: Range[] = [];
   let run: Range | undefined;
   for (let l = idea.headingRange.start.line + 1; l <= idea.range.end.line; l++) {
