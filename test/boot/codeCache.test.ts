@@ -9,15 +9,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../support/lspClient';
+import { corpusAvailable, LARGEST } from '../support/corpus';
 
 const EXAMPLE = resolve(__dirname, '../../examples/project_ideas.md');
 const CLI = resolve(__dirname, '../../dist/cli.js');
 
-async function diagnosticsOf(cacheDir: string): Promise<unknown> {
+async function diagnosticsOf(cacheDir: string, file = EXAMPLE): Promise<unknown> {
   const client = new LspClient({ ...process.env, MENTORSHIP_IDEAS_CACHE_DIR: cacheDir });
   try {
     await client.initialize();
-    return (await client.open(pathToFileURL(EXAMPLE).href, readFileSync(EXAMPLE, 'utf8'))).diagnostics;
+    return (await client.open(pathToFileURL(file).href, readFileSync(file, 'utf8'))).diagnostics;
   } finally {
     await client.shutdown();
   }
@@ -43,6 +44,21 @@ test('the language server writes its code cache on exit, then starts from it unc
     assert.deepEqual(await diagnosticsOf(dir), first);
     assert.ok(readFileSync(path).length > 1000, 'the damaged cache is replaced');
     assert.deepEqual(cacheFiles(dir, 'server-main'), [file]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a run that compiles much more than the cache holds writes it again', { skip: !corpusAvailable() && 'corpus not found' }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mentorship-ideas-cache-'));
+  try {
+    const small = join(dir, 'small.md');
+    writeFileSync(small, '# Notes\n\nText.\n');
+    await diagnosticsOf(dir, small);
+    const [file] = cacheFiles(dir, 'server-main');
+    const first = statSync(join(dir, file)).size;
+    await diagnosticsOf(dir, LARGEST());
+    assert.ok(statSync(join(dir, file)).size > first, `${statSync(join(dir, file)).size} <= ${first}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

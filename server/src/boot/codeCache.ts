@@ -9,7 +9,8 @@ import Module from 'node:module';
  * language server and the CLI start without compiling their bundle again,
  * and the functions the last run compiled (the first analysis, the keystroke
  * path) start compiled. The cache is written when a process that found none,
- * or a stale one, exits; it lives in the user's own cache folder, never in a
+ * or a stale one, exits, and again when a run compiled much more than the
+ * cache held; it lives in the user's own cache folder, never in a
  * shared one (V8 trusts what it loads from it). Any failure only means
  * compiling as `require` would.
  */
@@ -23,7 +24,9 @@ export function runBundle(bundle: string, nodeRequire: NodeJS.Require): void {
     // no cache yet
   }
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData: cached });
-  if (cacheFile && (!cached || script.cachedDataRejected)) process.once('exit', () => writeCache(cacheFile, script));
+  // A missing or stale cache is written; an accepted one again when this run compiled much more than it held (its first run opened a small file).
+  const held = cached && !script.cachedDataRejected ? cached.length : 0;
+  if (cacheFile) process.once('exit', () => writeCache(cacheFile, script, held));
   const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   const module = { exports: {}, filename: bundle, id: bundle };
   run.call(module.exports, module.exports, nodeRequire, module, bundle, dirname(bundle));
@@ -51,15 +54,20 @@ function cacheFileFor(bundle: string): string | undefined {
   }
 }
 
-function writeCache(cacheFile: string, script: Script): void {
+/** Cache data this much larger than the cache loaded replaces it. */
+const GROWTH_TO_REWRITE = 1.1;
+
+function writeCache(cacheFile: string, script: Script, held: number): void {
   try {
+    const data = script.createCachedData();
+    if (held > 0 && data.length < held * GROWTH_TO_REWRITE) return;
     const dir = dirname(cacheFile);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const prefix = cacheFile.slice(dir.length + 1).split('-')[0] + '-';
     // Caches of earlier builds of this bundle are of no further use.
     for (const old of readdirSync(dir)) if (old.startsWith(prefix) && old.endsWith('.v8cache') && join(dir, old) !== cacheFile) unlinkSync(join(dir, old));
     const partial = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
+    writeFileSync(partial, data, { mode: 0o600 });
     renameSync(partial, cacheFile);
   } catch {
     // an unwritable cache folder: the next start compiles again
