@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Regenerates the bundled description of CNCF's proposal issue form (field
-// ids, labels, kinds, the Term options) from the form's YAML:
+// ids, labels, kinds, the Term options, the labels it gives the issue) from
+// the form's YAML:
 //   node scripts/update-form.mjs path/to/lfx-program-proposal.yml
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -26,5 +27,5 @@ const fields = form.body
   });
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '../server/src/proposal/form.generated.json');
-writeFileSync(out, JSON.stringify({ template: basename(formPath), title: String(form.title ?? ''), fields }, null, 1) + '\n');
+writeFileSync(out, JSON.stringify({ template: basename(formPath), title: String(form.title ?? ''), labels: (form.labels ?? []).map(String), fields }, null, 1) + '\n');
 console.log(`wrote ${fields.length} fields to ${out}`);

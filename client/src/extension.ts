@@ -6,6 +6,12 @@ import { registerGitHubAuth } from './github';
 import { registerProposalCommands } from './proposalCommands';
 import { registerUpdateTocCommand } from './tocCommand';
 import { registerNewEntryCommands } from './newEntryCommands';
+import { registerFileProposalCommand } from './fileProposalCommand';
+import { ProposalFileSystem } from './proposalFileSystem';
+import { ProposalsView } from './proposalsView';
+import { PROPOSAL_SCHEME } from '../../server/src/github/protocol';
+import { registerMentorSuggest } from './mentorSuggest';
+import { registerConvertCommands } from './convertCommands';
 
 let client: LanguageClient | undefined;
 
@@ -25,6 +31,7 @@ export function activate(context: ExtensionContext): void {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      { scheme: PROPOSAL_SCHEME, language: 'markdown' },
     ],
     synchronize: { configurationSection: 'mentorshipIdeas' },
     outputChannel,
@@ -37,6 +44,9 @@ export function activate(context: ExtensionContext): void {
   registerProposalCommands(context, languageClient);
   registerUpdateTocCommand(context, languageClient);
   registerNewEntryCommands(context, languageClient);
+  registerFileProposalCommand(context, languageClient);
+  registerMentorSuggest(context);
+  registerConvertCommands(context, languageClient);
 
   context.subscriptions.push(
     outputChannel,
@@ -46,6 +56,8 @@ export function activate(context: ExtensionContext): void {
     }),
     commands.registerCommand('mentorshipIdeas.showOutput', () => outputChannel.show(true)),
     new IdeasStatusBar(languageClient),
+    ProposalFileSystem.register(languageClient),
+    ProposalsView.register(languageClient),
   );
 
   languageClient.start().catch((e: unknown) => {

@@ -4,8 +4,10 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 const PROPOSE = 'mentorshipIdeas.proposeOnGitHub';
 const COPY = 'mentorshipIdeas.copyAsProposal';
 /** LFIDs the user entered, by lower-cased GitHub handle, kept across sessions. */
-const LFIDS_KEY = 'mentorshipIdeas.lfids';
+export const LFIDS_KEY = 'mentorshipIdeas.lfids';
 const BLANK_FORM = 'https://github.com/cncf/mentoring/issues/new?template=lfx-program-proposal.yml';
+
+const PROPOSE_ANYWAY = 'Propose anyway';
 
 /** What the server answers (server/src/features/proposeCommands.ts). */
 interface Proposal {
@@ -15,19 +17,25 @@ interface Proposal {
   tooLong: boolean;
   termKnown: boolean;
   missingLfids: { name: string; handle?: string }[];
+  accepted?: string;
+  problems: string[];
+  termNotOffered?: string;
 }
 interface ProposeResult {
   proposals: Proposal[];
   termOptions: string[];
+  formPath?: string;
 }
 
 /**
  * "Propose on GitHub" and "Copy as proposal". The language client registers
  * both commands, since the server announces them; through the client's
  * executeCommand middleware this adds what only the editor can do: take the
- * idea under the cursor, ask for the term when the file does not tell it and
- * for the mentors' missing LFIDs (remembered per handle), then open the
- * prefilled form in the browser, or put the issue body on the clipboard.
+ * idea under the cursor; refuse an accepted program; for a proposal, list
+ * its errors and ask before going on; ask for a term the form offers when
+ * the file's is unknown or not offered, and for the mentors' missing LFIDs
+ * (remembered per handle); then open the prefilled form in the browser, or
+ * put the issue body on the clipboard. Escape on any of these cancels.
  */
 export function registerProposalCommands(context: ExtensionContext, client: BaseLanguageClient): void {
   const middleware = client.middleware;
@@ -71,11 +79,24 @@ async function propose(context: ExtensionContext, command: string, args: unknown
     void window.showInformationMessage('Put the cursor in an idea (a #### entry) to propose it.');
     return undefined;
   }
-  if (!proposal.termKnown) {
-    term = await pickTerm(result.termOptions);
+  if (proposal.accepted) {
+    void window.showInformationMessage(`"${proposal.idea}" is already an accepted LFX program (${proposal.accepted}): there is nothing to propose.`);
+    return undefined;
+  }
+  if (command === PROPOSE && proposal.problems.length > 0) {
+    const n = proposal.problems.length;
+    const go = await window.showWarningMessage(
+      `"${proposal.idea}" has ${n === 1 ? 'a problem' : `${n} problems`} the proposal form or CNCF's validation will reject. Propose it anyway?`,
+      { modal: true, detail: proposal.problems.join('\n') },
+      PROPOSE_ANYWAY,
+    );
+    if (go !== PROPOSE_ANYWAY) return undefined;
+  }
+  if (!proposal.termKnown || proposal.termNotOffered) {
+    term = await pickTerm(result, proposal);
     if (!term) return undefined;
   }
-  let asked = false;
+  const entered: Record<string, string> = {};
   for (const mentor of proposal.missingLfids) {
     if (!mentor.handle) continue;
     const lfid = await window.showInputBox({
@@ -84,13 +105,14 @@ async function propose(context: ExtensionContext, command: string, args: unknown
       ignoreFocusOut: true,
       validateInput: (v) => (/[\s@/]/.test(v.trim()) ? 'An LFID is one word, without spaces, @ or /' : undefined),
     });
-    if (lfid === undefined) break;
-    if (lfid.trim()) {
-      lfids[mentor.handle.toLowerCase()] = lfid.trim();
-      asked = true;
-    }
+    if (lfid === undefined) return undefined;
+    if (lfid.trim()) entered[mentor.handle.toLowerCase()] = lfid.trim();
   }
-  if (asked) await context.globalState.update(LFIDS_KEY, lfids);
+  const asked = Object.keys(entered).length > 0;
+  if (asked) {
+    Object.assign(lfids, entered);
+    await context.globalState.update(LFIDS_KEY, lfids);
+  }
   if (asked || term) {
     result = await run();
     proposal = result?.proposals[0] ?? proposal;
@@ -115,14 +137,15 @@ async function propose(context: ExtensionContext, command: string, args: unknown
   return proposal;
 }
 
-async function pickTerm(options: string[]): Promise<string | undefined> {
-  const other = 'Another term…';
-  const picked = await window.showQuickPick([...options, other], { title: 'Term of the proposal', placeHolder: 'The file does not say which term it is for' });
-  if (picked !== other) return picked;
-  return window.showInputBox({
-    title: 'Term of the proposal',
-    prompt: 'e.g. 2027 Term 1',
-    ignoreFocusOut: true,
-    validateInput: (v) => (/^\s*20\d\d\s*term\s*0?[1-3]\b/i.test(v) ? undefined : 'Write it as YYYY Term N, e.g. 2027 Term 1'),
-  });
+/** One of the form's Term options (its dropdown takes no other), or undefined when the user cancels. */
+async function pickTerm(result: ProposeResult, proposal: Proposal): Promise<string | undefined> {
+  const form = result.formPath ?? 'the bundled proposal form';
+  if (result.termOptions.length === 0) {
+    void window.showErrorMessage(`The proposal form (${form}) offers no term to propose for.`);
+    return undefined;
+  }
+  const title = proposal.termNotOffered
+    ? `"${proposal.idea}" is for ${proposal.termNotOffered}, which the proposal form does not offer`
+    : `The file does not say which term "${proposal.idea}" is for`;
+  return window.showQuickPick(result.termOptions, { title, placeHolder: `Pick a term the form offers (${form}), or press Escape to cancel`, ignoreFocusOut: true });
 }

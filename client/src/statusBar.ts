@@ -1,4 +1,4 @@
-import { authentication, Disposable, languages, MarkdownString, StatusBarAlignment, window, type StatusBarItem, type TextEditor } from 'vscode';
+import { authentication, DiagnosticSeverity, Disposable, languages, MarkdownString, StatusBarAlignment, window, type StatusBarItem, type TextEditor } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { FILE_SUMMARY_REQUEST, type FileSummary, type FileSummaryParams } from '../../server/src/features/fileSummary';
 import { SIGN_IN_COMMAND } from './github';
@@ -60,17 +60,19 @@ export class IdeasStatusBar implements Disposable {
       this.item.hide();
       return;
     }
-    const problems = languages.getDiagnostics(editor.document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).length;
+    // Hints (an entry being written) are not problems, as the Problems panel does not count them.
+    const problems = languages.getDiagnostics(editor.document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && d.severity !== DiagnosticSeverity.Hint).length;
     const account = await gitHubAccountLabel();
     if (generation !== this.generation) return;
     const ideas = `${summary.ideas} idea${summary.ideas === 1 ? '' : 's'}`;
     const problemsText = `${problems} problem${problems === 1 ? '' : 's'}`;
-    this.item.text = `$(mortar-board) ${ideas} · ${problemsText} · $(github) ${account ?? 'not signed in'}`;
+    const kind = summary.kindName ? `${summary.kindName} · ` : '';
+    this.item.text = `$(mortar-board) ${kind}${ideas} · ${problemsText} · $(github) ${account ?? 'not signed in'}`;
     const tooltip = new MarkdownString(
       [
         `**CNCF Mentorship Ideas**`,
         '',
-        `${summary.projects} project${summary.projects === 1 ? '' : 's'}, ${ideas}, ${problemsText}.`,
+        `${summary.kindName ? `${summary.kindName}: ` : ''}${summary.projects} project${summary.projects === 1 ? '' : 's'}, ${ideas}, ${problemsText}.`,
         '',
         account
           ? `GitHub: signed in as ${account}.`

@@ -128,7 +128,7 @@ async function runInstalledVsix(setup, browser, vsix) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace.dir)}`);
-    await takeScreenshots(page, { check, imagesDir: join(ROOT, 'docs/images'), failureDir: dir });
+    await takeScreenshots(page, { check, imagesDir: join(ROOT, 'docs/images'), failureDir: dir, workspaceDir: workspace.dir });
   } finally {
     await page.close();
     await server.stop();

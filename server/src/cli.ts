@@ -2,24 +2,31 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
-import type { Diagnostic } from './analysis/analyzer';
+import { DocumentAnalyzer, type Diagnostic } from './analysis/analyzer';
 import { checkFiles, readText, type FileToCheck } from './analysis/checkFiles';
 import { catalogOf } from './catalog/workspaceFiles';
-import { buildDocument } from './model/document';
-import { outline, outlineText } from './features/outline';
+import { Catalog } from './catalog/catalog';
+import type { DocumentKind } from './kinds/kind';
+import { outline, outlineJson, outlineText } from './features/outline';
 import { allRules } from './rules';
 import { readSettings, type Settings } from './settings';
 import { checkUpstreamOnline } from './features/upstreamClosed';
 import { PROPOSE_USAGE, runPropose } from './proposal/cli';
+import { PROPOSALS_USAGE, runProposals } from './proposal/proposalsCli';
 
 const USAGE = `usage:
   mentorship-ideas check   [--format text|json|github] [--config FILE] [--online] <file|dir|glob>...
   mentorship-ideas outline [--format text|json] <file>
   ${PROPOSE_USAGE}
+  ${PROPOSALS_USAGE}
 
   --online  also fetch each linked upstream issue from GitHub (rule upstream-closed:
             closed, missing or unreadable), with GITHUB_TOKEN if set and the API
-            base of the config's github.apiUrl`;
+            base of the config's github.apiUrl
+  --create  file the proposal as an issue in github.proposalRepository (default
+            cncf/mentoring) with GITHUB_TOKEN (public_repo scope), printing its URL;
+            an open issue of yours with the same title is found, not filed twice;
+            --dry-run prints the request instead`;
 
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
 
@@ -37,7 +44,8 @@ interface Output {
 export function runCli(argv: string[], io: Output = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }, workerScript?: string): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
-    if (command === 'propose') return runPropose(rest, io);
+    if (command === 'propose') return runPropose(rest, io, loadSettings);
+    if (command === 'proposals') return runProposals(rest, io, loadSettings);
     const { format, config, paths, online } = options(rest);
     if (command === 'check') {
       return check(paths, format ?? 'text', config, io, online, workerScript).catch((e) => fail(e, io));
@@ -157,10 +165,10 @@ async function check(paths: string[], format: string, config: string | undefined
   });
 }
 
-function report(results: { path: string; diagnostics: Diagnostic[] }[], format: string, io: Output): number {
+function report(results: { path: string; kind: DocumentKind; diagnostics: Diagnostic[] }[], format: string, io: Output): number {
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 1).length, 0);
   if (format === 'json') {
-    const files = results.map((r) => ({ path: r.path, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
+    const files = results.map((r) => ({ path: r.path, kind: r.kind, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
     io.out(JSON.stringify({ files }) + '\n');
   } else if (format === 'github') {
     for (const r of results) for (const d of r.diagnostics) io.out(githubLine(r.path, d) + '\n');
@@ -172,7 +180,7 @@ function report(results: { path: string; diagnostics: Diagnostic[] }[], format: 
         io.out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY[d.severity]} ${d.message} [${d.code}]\n`);
       }
     }
-    io.out(`${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${results.length} file${results.length === 1 ? '' : 's'}; rules: ${allRules.map((r) => r.code).join(', ')}\n`);
+    io.out(`${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${results.length} file${results.length === 1 ? '' : 's'}; rules: ${[...new Set(allRules.map((r) => r.code))].join(', ')}\n`);
   }
   return errors > 0 ? 1 : 0;
 }
@@ -201,8 +209,9 @@ function printOutline(paths: string[], format: string, io: Output): number {
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
   if (paths.length !== 1) throw new UsageError('outline takes exactly one file');
   const text = readText(paths[0]);
-  const doc = buildDocument(pathToFileURL(resolve(paths[0])).href, text);
+  // The model of the file's kind: a proposal document's outline is its form.
+  const { doc } = new DocumentAnalyzer(allRules).analyze(pathToFileURL(resolve(paths[0])).href, text, readSettings(undefined).settings, Catalog.bundled(), true);
   const nodes = outline(doc);
-  io.out(format === 'json' ? JSON.stringify(nodes) + '\n' : outlineText(nodes) + '\n');
+  io.out(format === 'json' ? JSON.stringify(outlineJson(nodes)) + '\n' : outlineText(nodes) + '\n');
   return 0;
 }

@@ -52,12 +52,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (!document) return;
       try {
         const analysis = analysisOf(document);
-        const diagnostics = [...analysis.diagnostics];
-        if (analysis.isIdeasFile) {
-          const file: OpenIdeasFile = { document, analysis };
-          for (const source of ctx.diagnosticSources) diagnostics.push(...source(file));
-        }
-        void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.map(slimFixData) });
+        // Each source picks its documents (ideas files; proposal issues opened as documents).
+        const file: OpenIdeasFile = { document, analysis };
+        const found = ctx.diagnosticSources.flatMap((source) => source(file));
+        // A source's finding with the code and line of one of the file's own replaces it (live term checks count more than the file).
+        const replaced = new Set(found.map((d) => `${d.code}:${d.range.start.line}`));
+        const diagnostics = [...analysis.diagnostics.filter((d) => !replaced.has(`${d.code}:${d.range.start.line}`)), ...found];
+        void connection.sendDiagnostics({ uri, version: document.version, diagnostics: workspace.published(uri, diagnostics).map(slimFixData) });
       } catch (e) {
         connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
       }
@@ -97,7 +98,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const p of problems) connection.console.warn(p);
     }
     const capabilities: ServerCapabilities = {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      // Saves end the leniency for entries being written (analysis/freshEntries.ts).
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     };
     for (const f of features) {
       const c = f.capabilities?.(params) ?? {};
@@ -122,6 +124,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   documents.onDidChangeContent((e) => ctx.publish(e.document.uri));
+  documents.onDidSave((e) => {
+    workspace.saved(e.document.uri);
+    ctx.publish(e.document.uri);
+  });
   documents.onDidClose((e) => {
     workspace.close(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -24,8 +24,9 @@ export interface ServerContext {
   /** Publishes the diagnostics of an open document for its current version. */
   publish(uri: string): void;
   /**
-   * Extra diagnostics added to each publication (e.g. upstream-closed, found
-   * in the background); a source calls `publish` again when it learns more.
+   * Extra diagnostics added to each publication of any open document (e.g.
+   * upstream-closed, found in the background), each source choosing the
+   * documents it reports on; a source calls `publish` again when it learns more.
    */
   diagnosticSources: ((file: OpenIdeasFile) => Diagnostic[])[];
 }

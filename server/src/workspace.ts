@@ -1,11 +1,14 @@
 import { Catalog } from './catalog/catalog';
-import { DocumentAnalyzer, type Analysis } from './analysis/analyzer';
+import { DocumentAnalyzer, type Analysis, type Diagnostic } from './analysis/analyzer';
+import { FreshEntries } from './analysis/freshEntries';
 import type { TextChange } from './model/sections';
 import { allRules } from './rules';
 import { defaultSettings, type Settings } from './settings';
 
 interface OpenDocument {
   analyzer: DocumentAnalyzer;
+  /** The entries being written since the document was opened or saved. */
+  fresh: FreshEntries;
   /** False until the analyzer has seen the whole text once. */
   seeded: boolean;
   /** Changes received since the last analysis, in order. */
@@ -27,7 +30,7 @@ export class Workspace {
   private entry(uri: string): OpenDocument {
     let entry = this.open.get(uri);
     if (!entry) {
-      entry = { analyzer: new DocumentAnalyzer(allRules), seeded: false, pending: [] };
+      entry = { analyzer: new DocumentAnalyzer(allRules), fresh: new FreshEntries(), seeded: false, pending: [] };
       this.open.set(uri, entry);
     }
     return entry;
@@ -37,6 +40,7 @@ export class Workspace {
   recordChanges(uri: string, changes: TextChange[]): void {
     const entry = this.entry(uri);
     if (entry.seeded) entry.pending.push(...changes);
+    for (const change of changes) entry.fresh.recordChange(change);
   }
 
   analysis(uri: string, version: number, document: { getText(): string; readonly length: number }): Analysis {
@@ -52,6 +56,7 @@ export class Workspace {
         if (entry.analyzer.textLength() !== document.length) analysis = undefined;
       }
       entry.analysis = analysis ?? entry.analyzer.analyze(uri, document.getText(), this.settings, this.catalog);
+      entry.fresh.observe(entry.analysis.doc);
       entry.seeded = true;
       entry.version = version;
     }
@@ -61,6 +66,21 @@ export class Workspace {
   /** Forgets cached analyses (settings or catalog changed) but keeps the parse caches. */
   invalidate(): void {
     for (const entry of this.open.values()) entry.version = undefined;
+  }
+
+  /**
+   * The diagnostics of an open document as the editor shows them: those
+   * about template parts not yet written in an entry being written are hints
+   * (analysis/freshEntries.ts). Other readers of the analysis (code actions,
+   * Propose, the CLI) keep the rules' severities.
+   */
+  published(uri: string, diagnostics: Diagnostic[]): Diagnostic[] {
+    return this.open.get(uri)?.fresh.adjust(diagnostics) ?? diagnostics;
+  }
+
+  /** The document was saved: its entries are no longer being written. */
+  saved(uri: string): void {
+    this.open.get(uri)?.fresh.save();
   }
 
   close(uri: string): void {

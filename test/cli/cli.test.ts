@@ -89,6 +89,17 @@ test('outline --format json: projects, ideas and fields with 1-based lines', () 
   assert.equal(run('outline', EXAMPLE).out.split('\n')[0].trim(), '26  Jaeger');
 });
 
+test('outline --format json: an idea under a sub-project stays a child of its project, named by group', () => {
+  const readme = resolve(__dirname, '../e2e/fixtures/workspace/programs/lfx-mentorship/2026/02-Jun-Aug/README.md');
+  const r = run('outline', '--format', 'json', readme);
+  assert.equal(r.code, 0, r.err);
+  const tree = JSON.parse(r.out) as { name: string; kind: string; children: { name: string; kind: string; line: number; group?: string }[] }[];
+  const kubernetes = tree.find((p) => p.name === 'Kubernetes')!;
+  assert.deepEqual(kubernetes.children.map((i) => [i.kind, i.line, i.group]), [['idea', 39, 'Headlamp'], ['idea', 52, 'Headlamp'], ['idea', 66, 'SIG Node']]);
+  assert.ok(tree.every((p) => p.children.every((c) => c.kind === 'idea')));
+  assert.match(run('outline', readme).out, /^ {3}37 {4}Headlamp$/m);
+});
+
 test('run inside a clone of cncf/mentoring, check uses its automation project list', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mi-cli-'));
   mkdirSync(join(dir, 'programs/lfx-mentorship/automation'), { recursive: true });

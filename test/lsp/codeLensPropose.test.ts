@@ -1,6 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeLens, ShowDocumentParams } from 'vscode-languageserver-protocol';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeLens, ShowDocumentParams, ShowMessageRequestParams } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lspClient';
 
 const URI = 'file:///ws/programs/lfx-mentorship/2026/03-Sep-Nov/project_ideas.md';
@@ -43,10 +47,28 @@ interface Proposal {
   termKnown: boolean;
   missingLfids: { name: string; handle?: string }[];
   fields: Record<string, string>;
+  accepted?: string;
+  problems: string[];
+  termNotOffered?: string;
 }
 interface ProposeResult {
   proposals: Proposal[];
   termOptions: string[];
+  formPath?: string;
+}
+
+/** An entry as the 2026 form has it: Technologies, every field, no error. */
+function formEntry(title: string, extra = ''): string {
+  return `#### ${title}
+
+- Description: Do it.
+- Recommended Skills: Go
+- Technologies: Go, WebAssembly
+- Mentor(s):
+  - Jo Doe (@jo-doe, jo@example.org)
+  - Al Bee (@al-bee, al@example.org)
+- Upstream Issue: https://github.com/open-policy-agent/opa/issues/3
+${extra}`;
 }
 
 const field = (url: string, id: string) => new URL(url).searchParams.get(id);
@@ -116,6 +138,53 @@ describe('code lens and "Propose on GitHub" over LSP', () => {
     assert.equal(picked.proposals[0].fields.term, '2026 Term 3 (Sep-Nov)');
   });
 
+  test('no "Propose on GitHub" on an accepted program: an entry with an LFX URL, every entry of a term README; the command says why', async () => {
+    const text = `## Proposed Project ideas\n\n### Open Policy Agent (OPA)\n\n${formEntry('Still a proposal')}\n${formEntry('Accepted already', '- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/0a1b2c3d\n')}\n${formEntry('LFX URL not filled in yet', '- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/\n')}`;
+    const uri = 'file:///ws/programs/lfx-mentorship/2026/03-Sep-Nov/drafts/project_ideas.md';
+    await client.open(uri, text);
+    const lines = text.split('\n');
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const proposable = lenses.filter((l) => l.command!.title === 'Propose on GitHub').map((l) => lines[l.range.start.line]);
+    assert.deepEqual(proposable, ['#### Still a proposal', '#### LFX URL not filled in yet']);
+    // The other lenses stay on the accepted entry.
+    assert.equal(lenses.filter((l) => l.range.start.line === lines.indexOf('#### Accepted already')).length, 2);
+    const { proposals } = await execute('mentorshipIdeas.proposeOnGitHub', uri, lines.indexOf('#### Accepted already'));
+    assert.equal(proposals[0].accepted, 'it has an LFX URL');
+    assert.equal((await execute('mentorshipIdeas.proposeOnGitHub', uri, lines.indexOf('#### Still a proposal'))).proposals[0].accepted, undefined);
+
+    const readme = 'file:///ws/programs/lfx-mentorship/2026/03-Sep-Nov/README.md';
+    await client.open(readme, `# Term 03 - 2026 September - November\n\n## Accepted Projects\n\n### Open Policy Agent (OPA)\n\n${formEntry('Published without its LFX URL')}`);
+    const readmeLenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: readme } });
+    assert.deepEqual(readmeLenses.map((l) => l.command!.title).filter((t) => t.startsWith('Propose')), []);
+    assert.equal(readmeLenses.length, 2);
+    assert.equal((await execute('mentorshipIdeas.proposeOnGitHub', readme, 6)).proposals[0].accepted, 'it is in a term README, where the accepted programs are published');
+  });
+
+  test("an idea's errors and a Technologies the form requires are listed to confirm; a clean entry has none", async () => {
+    const uri = 'file:///ws/programs/lfx-mentorship/2026/03-Sep-Nov/problems/project_ideas.md';
+    const text = `## Proposed Project ideas\n\n### Open Policy Agent (OPA)\n\n${formEntry('Clean')}\n#### Broken\n\n- Description: Do it.\n- Recommended Skills: Go\n- Mentor(s):\n  - Jo Doe (@jo-doe, jo@example.org)\n`;
+    await client.open(uri, text);
+    const lines = text.split('\n');
+    assert.deepEqual((await execute('mentorshipIdeas.proposeOnGitHub', uri, lines.indexOf('#### Clean'))).proposals[0].problems, []);
+    const broken = lines.indexOf('#### Broken');
+    const { problems } = (await execute('mentorshipIdeas.proposeOnGitHub', uri, broken)).proposals[0];
+    assert.ok(problems.includes(`Line ${broken + 1}: Idea "Broken" has no "Upstream Issue" field: add \`- Upstream Issue:\` with the URL of the upstream issue (missing-field)`), problems.join('\n'));
+    assert.ok(problems.includes('The form requires Technologies and the entry has no "Technologies" field: its Recommended Skills would be filed there'), problems.join('\n'));
+    assert.ok(problems.every((p) => !p.includes('warning')));
+  });
+
+  test("the term comes from the form's options: an entry for a term the form does not offer says so", async () => {
+    const uri = 'file:///ws/programs/lfx-mentorship/2026/02-Jun-Aug/project_ideas.md';
+    await client.open(uri, `## Proposed Project ideas\n\n### Open Policy Agent (OPA)\n\n${formEntry('Summer idea')}`);
+    const result = await execute('mentorshipIdeas.proposeOnGitHub', uri, 4);
+    assert.deepEqual(result.termOptions, ['2026 Term 3 (Sep-Nov)']);
+    assert.equal(result.formPath, undefined);
+    assert.equal(result.proposals[0].termNotOffered, '2026 Term 2 (Jun-Aug)');
+    const picked = await execute('mentorshipIdeas.proposeOnGitHub', uri, 4, { term: result.termOptions[0] });
+    assert.equal(picked.proposals[0].termNotOffered, undefined);
+    assert.equal(field(picked.proposals[0].url, 'term'), '2026 Term 3 (Sep-Nov)');
+  });
+
   test('bad arguments get an empty answer, never a crash', async () => {
     for (const args of [[], [42], [URI, 'x', 'y'], [{ uri: 'file:///nope.md' }], [URI, 3, { lfids: { a: 5 }, term: 7 }]]) {
       const result = await execute('mentorshipIdeas.proposeOnGitHub', ...args);
@@ -126,24 +195,95 @@ describe('code lens and "Propose on GitHub" over LSP', () => {
   });
 });
 
+describe('the workspace\'s copy of the proposal form', () => {
+  const client = new LspClient();
+  const root = mkdtempSync(join(tmpdir(), 'mentorship-form-'));
+  before(async () => {
+    mkdirSync(join(root, '.github/ISSUE_TEMPLATE'), { recursive: true });
+    writeFileSync(
+      join(root, '.github/ISSUE_TEMPLATE/lfx-program-proposal.yml'),
+      'name: LFX Program Proposal\nbody:\n  - type: dropdown\n    id: term\n    attributes:\n      label: Term\n      options:\n        - "2026 Term 2 (Jun - Aug)"\n        - "2026 Term 3 (Sep-Nov)"\n',
+    );
+    await client.initialize({ rootUri: pathToFileURL(root).href });
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('gives the Term options, written as it writes them', async () => {
+    const uri = pathToFileURL(join(root, 'programs/lfx-mentorship/2026/02-Jun-Aug/project_ideas.md')).href;
+    await client.open(uri, `## Proposed Project ideas\n\n### Open Policy Agent (OPA)\n\n${formEntry('Summer idea')}`);
+    const result = await client.request<ProposeResult>('workspace/executeCommand', { command: 'mentorshipIdeas.proposeOnGitHub', arguments: [uri, 4] });
+    assert.deepEqual(result.termOptions, ['2026 Term 2 (Jun - Aug)', '2026 Term 3 (Sep-Nov)']);
+    assert.equal(result.formPath, '.github/ISSUE_TEMPLATE/lfx-program-proposal.yml');
+    assert.equal(result.proposals[0].termNotOffered, undefined);
+    assert.equal(field(result.proposals[0].url, 'term'), '2026 Term 2 (Jun - Aug)');
+  });
+});
+
 describe('"Propose on GitHub" in an editor that can open a browser', () => {
   const client = new LspClient();
   const shown: ShowDocumentParams[] = [];
+  const asked: ShowMessageRequestParams[] = [];
+  /** What the user answers to each question the server asks, in turn; null is a dismissed message (Escape). */
+  let answers: (string | null)[] = [];
   before(async () => {
     client.connection.onRequest('window/showDocument', (params: ShowDocumentParams) => {
       shown.push(params);
       return { success: true };
+    });
+    client.connection.onRequest('window/showMessageRequest', (params: ShowMessageRequestParams) => {
+      asked.push(params);
+      const answer = answers.shift() ?? null;
+      return answer === null ? null : params.actions!.find((a) => a.title === answer)!;
     });
     await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { window: { showDocument: { support: true } } } });
     await client.connection.sendNotification('initialized', {});
     await client.open(URI, TEXT);
   });
   after(() => client.shutdown());
+  const propose = (...args: unknown[]) => client.request<ProposeResult>('workspace/executeCommand', { command: 'mentorshipIdeas.proposeOnGitHub', arguments: args });
 
-  test('the server opens the prefilled form with window/showDocument, unless told not to', async () => {
-    const result = await client.request<ProposeResult>('workspace/executeCommand', { command: 'mentorshipIdeas.proposeOnGitHub', arguments: [URI, 4] });
+  test('problems are listed and asked about first: dismissed, nothing opens; "Propose anyway" opens the prefilled form', async () => {
+    // TEXT has no Technologies field.
+    answers = [null];
+    await propose(URI, 4);
+    assert.equal(asked.length, 1);
+    assert.match(asked[0].message, /^"Rego playground in the browser" has problems the proposal form or CNCF's validation will reject:\nThe form requires Technologies/);
+    assert.deepEqual(asked[0].actions, [{ title: 'Propose anyway' }]);
+    assert.deepEqual(shown, []);
+    answers = ['Propose anyway'];
+    const result = await propose(URI, 4);
     assert.deepEqual(shown, [{ uri: result.proposals[0].url, external: true }]);
-    await client.request('workspace/executeCommand', { command: 'mentorshipIdeas.proposeOnGitHub', arguments: [URI, 4, { open: false }] });
+    await propose(URI, 4, { open: false });
     assert.equal(shown.length, 1);
+    assert.equal(asked.length, 2);
+  });
+
+  test('a term the form does not offer is asked for among its options; dismissed, nothing opens', async () => {
+    const uri = 'file:///ws/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
+    await client.open(uri, `## Proposed Project ideas\n\n### Open Policy Agent (OPA)\n\n${formEntry('Spring idea')}`);
+    shown.length = 0;
+    asked.length = 0;
+    answers = [null];
+    await propose(uri, 4);
+    assert.equal(asked[0].message, '"Spring idea" is for 2026 Term 1 (Mar-May), which the proposal form does not offer: pick a term the form offers.');
+    assert.deepEqual(asked[0].actions, [{ title: '2026 Term 3 (Sep-Nov)' }]);
+    assert.equal(shown.length, 0);
+    answers = ['2026 Term 3 (Sep-Nov)'];
+    await propose(uri, 4);
+    assert.equal(shown.length, 1);
+    assert.equal(field(shown[0].uri, 'term'), '2026 Term 3 (Sep-Nov)');
+  });
+
+  test('an accepted program is not opened: the server says why', async () => {
+    const uri = 'file:///ws/programs/lfx-mentorship/2026/03-Sep-Nov/README.md';
+    await client.open(uri, `## Accepted Projects\n\n### Open Policy Agent (OPA)\n\n${formEntry('Published')}`);
+    shown.length = 0;
+    asked.length = 0;
+    await propose(uri, 4);
+    assert.deepEqual(shown, []);
+    assert.deepEqual(asked, [{ type: 3, message: '"Published" is already an accepted LFX program (it is in a term README, where the accepted programs are published): there is nothing to propose.', actions: [] }]);
   });
 });

@@ -1,8 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeLens, CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
 import catalog from '../../server/src/catalog/catalog.generated.json';
-import { AVERY, CURRENT_TERM, FILES, lineOf, NODEY, ODD_DOCUMENTS, probePositions } from '../support/authoringFixtures';
+import { AVERY, CURRENT_TERM, FILES, lineOf, NODEY, ODD_DOCUMENTS, probePositions, ROBIN, SKY } from '../support/authoringFixtures';
 import { IndexedWorkspace } from '../support/indexedWorkspace';
 
 describe('completion over stdio', () => {
@@ -43,13 +44,55 @@ describe('completion over stdio', () => {
     assert.equal(all!.items.length, Math.min(50, catalog.projects.length));
   });
 
-  test('after "- " in an idea: field labels, the missing ones first in template order, each inserting "Label: "', async () => {
+  test('after "- " in an idea: field labels, the missing ones first in template order, each inserting its field snippet', async () => {
     const text = '### Jaeger\n\n#### An idea\n\n- Description: x\n- Mentor(s):\n  - ' + AVERY + '\n- Rec\n';
     const list = await complete(text, 7, 5);
     assert.deepEqual(labels(list), ['Expected Outcome', 'Recommended Skills', 'Technologies', 'Upstream Issue', 'LFX URL', 'Description', 'Mentor(s)']);
     const skills = list!.items.find((i) => i.label === 'Recommended Skills')!;
-    assert.deepEqual(edit(skills), { range: { start: { line: 7, character: 2 }, end: { line: 7, character: 5 } }, newText: 'Recommended Skills: ' });
+    assert.deepEqual(edit(skills), { range: { start: { line: 7, character: 2 }, end: { line: 7, character: 5 } }, newText: 'Recommended Skills: $0' });
+    assert.equal(edit(list!.items.find((i) => i.label === 'Mentor(s)')!).newText, 'Mentor(s):\n  - ${1:Mentor Name} (@${2:mentor_github}, ${3:mentor@email.addy})$0');
+    assert.equal(edit(list!.items.find((i) => i.label === 'LFX URL')!).newText, 'LFX URL: ${1:https://mentorship.lfx.linuxfoundation.org/project/}$0');
     assert.equal(list!.items.find((i) => i.label === 'Description')!.detail, 'already in this idea');
+  });
+
+  test('a mentor chosen at the template placeholder replaces the whole placeholder, name, handle and e-mail', async () => {
+    const placeholder = 'Mentor Name (@mentor_github, mentor@email.addy)';
+    const lines = ['### Jaeger', '', '#### An idea', '', '- Description: x', '- Mentor(s):', `  - ${placeholder}`, `  - ${placeholder}`, '- Upstream Issue: https://github.com/example/project/issues/99', ''];
+    const uri = ws.uri('drafts/placeholder/project_ideas.md');
+    await ws.client.open(uri, lines.join('\n'));
+    // The snippet's tab stop selects "Mentor Name": the editor asks at its end.
+    const list = await ws.client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 4 + 'Mentor Name'.length } });
+    const people = list.items.filter((i) => i.kind === 18);
+    // The placeholder's name is no query: the mentors of Jaeger come first, as on an empty line; the placeholder itself is no one.
+    assert.deepEqual(people.slice(0, 2).map((i) => i.label), [ROBIN, AVERY]);
+    assert.ok(!people.some((i) => String(i.label).includes('mentor_github')), JSON.stringify(people.map((i) => i.label)));
+    assert.deepEqual(edit(people[0]).range, { start: { line: 6, character: 4 }, end: { line: 6, character: 4 + placeholder.length } });
+    const after = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, lines.join('\n')), [edit(people[0])]);
+    assert.equal(after.split('\n')[6], `  - ${ROBIN}`);
+    await ws.client.change(uri, [{ range: edit(people[0]).range, text: edit(people[0]).newText }]);
+    const lenses = await ws.client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.ok(lenses.some((l) => l.command?.title === '2 mentors'), JSON.stringify(lenses.map((l) => l.command?.title)));
+
+    // A name typed over the placeholder: the rest of the placeholder goes too; a note after the mentor stays.
+    await ws.client.change(uri, [{ range: { start: { line: 7, character: 4 }, end: { line: 7, character: 4 + placeholder.length } }, text: 'Sk (@mentor_github, mentor@email.addy) - primary' }]);
+    const typed = await ws.client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 6 } });
+    const sky = typed.items.find((i) => i.label === SKY)!;
+    assert.deepEqual(edit(sky), { range: { start: { line: 7, character: 4 }, end: { line: 7, character: 4 + 'Sk (@mentor_github, mentor@email.addy)'.length } }, newText: SKY });
+    ws.client.close(uri);
+  });
+
+  test('on an empty "  - " line of a Mentor(s) list: only mentors and the mentor line, no field', async () => {
+    // Another open file still has the template's mentor: that is no one to offer.
+    const other = ws.uri('drafts/template-left/project_ideas.md');
+    await ws.client.open(other, '### Jaeger\n\n#### Being written\n\n- Description: x\n- Mentor(s):\n  - Mentor Name (@mentor_github, mentor@email.addy)\n');
+    const text = '### Jaeger\n\n#### An idea\n\n- Description: x\n- Mentor(s):\n  - ' + AVERY + '\n  - \n- Upstream Issue: https://github.com/example/project/issues/98\n';
+    const list = await complete(text, 7, 4);
+    ws.client.close(other);
+    assert.ok(!list!.items.some((i) => /Mentor Name|mentor_github/.test(String(i.label))), JSON.stringify(labels(list)));
+    assert.ok(list!.items.length >= 2);
+    assert.deepEqual([...new Set(list!.items.map((i) => i.kind))].sort(), [15, 18]);
+    assert.deepEqual(list!.items.filter((i) => i.kind === 15).map((i) => i.label), ['New mentor line']);
+    assert.ok(!list!.items.some((i) => /Description|Outcome|Skills|Upstream|Technologies|LFX/.test(String(i.label))));
   });
 
   test('in a Mentor(s) list: mentors of the other indexed files, same project first, then by how often they mentored', async () => {
@@ -138,5 +181,28 @@ describe('completion over stdio', () => {
     }
     assert.equal(ws.client.process.exitCode, null);
     assert.deepEqual(ws.loggedErrors, []);
+  });
+});
+
+describe('completion of mentors the index knows only in part', () => {
+  const OLD = 'programs/lfx-mentorship/2021/02-Summer/project_ideas.md';
+  let ws: IndexedWorkspace;
+  before(async () => {
+    ws = await IndexedWorkspace.start({
+      [OLD]: ['## Proposed Project ideas', '', '### Jaeger', '', '#### Old idea', '', '- Description: x', '- Recommended Skills: Go', '- Mentor(s):', '  - Kit Nomail (@kit-nomail)', '- Upstream Issue: https://github.com/example/project/issues/1', ''].join('\n'),
+    });
+    await ws.indexed();
+  });
+  after(() => ws.stop());
+
+  test('a mentor known without an e-mail is offered as an unfinished line: a tab stop for the e-mail, and said beside the name', async () => {
+    const uri = ws.uri('programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md');
+    await ws.client.open(uri, '## Proposed Project ideas\n\n### Jaeger\n\n#### New idea\n\n- Description: x\n- Mentor(s):\n  - \n');
+    const list = await ws.client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 8, character: 4 } });
+    const kit = list.items.find((i) => i.kind === 18)!;
+    assert.equal(kit.label, 'Kit Nomail (@kit-nomail)');
+    assert.deepEqual(kit.labelDetails, { detail: ' (no e-mail known)' });
+    assert.equal(kit.insertTextFormat, 2);
+    assert.equal((kit.textEdit as TextEdit).newText, 'Kit Nomail (@kit-nomail, ${1:email})');
   });
 });

@@ -35,6 +35,9 @@ describe('authoring hovers over stdio', () => {
     const line = lineOf(CURRENT_TERM, '  - ' + SKY);
     const text = await hover(line, 8);
     assert.ok(text.includes('4 ideas in the indexed files'), text);
+    // The name once, then what the index knows of the person, each once.
+    assert.equal(text.split('\n')[0], '**Sky Invented** · @sky-invented · sky@example.net');
+    assert.equal(text.split('Sky Invented').length - 1, 1, text);
     for (const entry of ['2026 Term 1 · Prometheus · Native histogram docs', '2025 Term 2 · Envoy · Filter fuzzing harness', '2025 Term 1 · Prometheus · Remote write dashboard', '2025 Term 1 · Prometheus · Alert rule linter']) {
       assert.ok(text.includes(entry), entry);
     }

@@ -42,6 +42,7 @@ describe('project name quick fixes over LSP', () => {
     assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [
       ['Rename the project to "SPIFFE"', false],
       ['Rename the project to "SPIRE"', false],
+      ['Disable unknown-project for this line', false],
     ]);
     const fixed = TextDocument.applyEdits(TextDocument.create(URI, 'markdown', 1, TEXT), actions[1].edit!.changes![URI] as TextEdit[]);
     assert.equal(fixed, TEXT.replace('### SPIFFE/SPIRE\n', '### SPIRE\n'));

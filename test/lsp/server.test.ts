@@ -36,18 +36,22 @@ describe('language server over stdio', () => {
     assert.equal(changed.version, 2);
   });
 
-  test('outline is project > idea > field at the heading lines', async () => {
+  test('outline is project > idea at the heading lines, each idea named after its mentor count', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: IDEAS_URI } });
     const lines = EXAMPLE.split('\n');
     assert.deepEqual(symbols.map((s) => s.name), ['Jaeger', 'WasmEdge']);
     for (const p of symbols) {
       assert.equal(lines[p.selectionRange.start.line].replace(/^x/, ''), `### ${p.name}`);
       for (const idea of p.children!) {
-        assert.equal(lines[idea.selectionRange.start.line], `#### ${idea.name}`);
-        assert.ok(idea.children!.some((f) => f.name === 'Description'));
+        const [, mentors, title] = /^(\d+) mentors? · (.*)$/.exec(idea.name)!;
+        assert.equal(lines[idea.selectionRange.start.line], `#### ${title}`);
+        const ideaLines = lines.slice(idea.range.start.line, idea.range.end.line + 1);
+        assert.equal(Number(mentors), ideaLines.join('\n').split('(@').length - 1, idea.name);
+        // Fields only with mentorshipIdeas.outline.showFields.
+        assert.equal(idea.children, undefined);
       }
     }
-    assert.equal(symbols[0].children![0].detail, '2 mentors');
+    assert.equal(symbols[0].children![0].name, '2 mentors · Trace comparison view for the new UI');
   });
 
   test('folds projects, ideas, multi-line fields and the template', async () => {

@@ -5,6 +5,8 @@ export interface FakeRequest {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
+  /** The request body as text ('' for none). */
+  body: string;
   /** True when the client went away before the answer was sent (an aborted fetch). */
   aborted: boolean;
 }
@@ -20,9 +22,13 @@ export interface FakeAnswer {
   after?: Promise<unknown>;
   /** Never answer. */
   hang?: boolean;
+  /** Close the connection without answering (an answer lost on the way). */
+  drop?: boolean;
 }
 
 type Route = (req: FakeRequest) => FakeAnswer;
+/** Answers what no route names, or undefined to leave it to the next handler (and GitHub's 404 after the last). */
+export type Handler = (req: FakeRequest) => FakeAnswer | undefined;
 
 /**
  * A real HTTP server on 127.0.0.1 (random port) that plays the GitHub REST
@@ -31,32 +37,48 @@ type Route = (req: FakeRequest) => FakeAnswer;
 export class FakeGitHub {
   readonly requests: FakeRequest[] = [];
   private routes = new Map<string, Route>();
+  private handlers: Handler[] = [];
   private server: Server;
   private open = new Set<ServerResponse>();
   port = 0;
 
   constructor() {
     this.server = createServer((req, res) => {
-      const record: FakeRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, aborted: false };
+      const record: FakeRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: '', aborted: false };
       this.requests.push(record);
       this.open.add(res);
       res.on('close', () => {
         if (!res.writableFinished) record.aborted = true;
         this.open.delete(res);
       });
-      const route = this.routes.get(record.path);
-      const answer: FakeAnswer = route ? route(record) : { status: 404, body: { message: 'Not Found' } };
-      if (answer.hang) return;
-      const send = () => {
-        if (res.destroyed) return;
-        const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? {});
-        res.writeHead(answer.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
-        res.end(answer.status === 304 ? undefined : body);
-      };
-      const delayed = () => (answer.delayMs ? setTimeout(send, answer.delayMs) : send());
-      if (answer.after) void answer.after.then(delayed);
-      else delayed();
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        record.body = Buffer.concat(chunks).toString('utf8');
+        this.answer(record, res);
+      });
     });
+  }
+
+  private answer(record: FakeRequest, res: ServerResponse): void {
+    const route = this.routes.get(record.path);
+    let found: FakeAnswer | undefined = route?.(record);
+    for (const handler of this.handlers) found ??= handler(record);
+    const answer: FakeAnswer = found ?? { status: 404, body: { message: 'Not Found' } };
+    if (answer.hang) return;
+    if (answer.drop) {
+      res.socket?.destroy();
+      return;
+    }
+    const send = () => {
+      if (res.destroyed) return;
+      const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? {});
+      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+      res.end(answer.status === 304 ? undefined : body);
+    };
+    const delayed = () => (answer.delayMs ? setTimeout(send, answer.delayMs) : send());
+    if (answer.after) void answer.after.then(delayed);
+    else delayed();
   }
 
   async start(): Promise<this> {
@@ -72,6 +94,11 @@ export class FakeGitHub {
 
   route(path: string, route: Route | FakeAnswer): void {
     this.routes.set(path, typeof route === 'function' ? route : () => route);
+  }
+
+  /** Adds a handler for what no route names (after those added before). */
+  handle(handler: Handler): void {
+    this.handlers.push(handler);
   }
 
   count(path: string): number {

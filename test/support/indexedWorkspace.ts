@@ -80,11 +80,11 @@ export class IndexedWorkspace {
   }
 
   /** Writes `files` (paths relative to the folder) and starts a server on the folder, answering `settings` for workspace/configuration. */
-  static async start(files: Record<string, string>, settings: unknown = {}): Promise<IndexedWorkspace> {
+  static async start(files: Record<string, string>, settings: unknown = {}, capabilities: { workspaceEdit?: unknown; window?: unknown } = {}): Promise<IndexedWorkspace> {
     const root = mkdtempSync(join(tmpdir(), 'mentorship-ideas-ws-'));
     const ws = new IndexedWorkspace(root);
     for (const [path, text] of Object.entries(files)) ws.write(path, text);
-    await ws.client.initialize({ rootUri: pathToFileURL(root).href, settings });
+    await ws.client.initialize({ rootUri: pathToFileURL(root).href, settings, ...capabilities });
     return ws;
   }
 

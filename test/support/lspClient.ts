@@ -47,23 +47,31 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(options: { settings?: unknown; configuration?: boolean; rootUri?: string | null; initializationOptions?: unknown } = {}): Promise<unknown> {
+  /** `snippetEdits`: announce LSP 3.18 snippet edits in workspace edits, as vscode-languageclient 10+ does; `workspaceEdit` and `window`: other client capabilities. */
+  async initialize(options: { settings?: unknown; configuration?: boolean; rootUri?: string | null; initializationOptions?: unknown; snippetEdits?: boolean; workspaceEdit?: unknown; window?: unknown } = {}): Promise<unknown> {
     if (options.settings !== undefined) this.settings = options.settings;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
       capabilities: {
-        workspace: { configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: {
+          configuration: options.configuration ?? true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceFolders: true,
+          ...(options.snippetEdits ? { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } : {}),
+          ...(options.workspaceEdit ? { workspaceEdit: options.workspaceEdit } : {}),
+        },
         textDocument: {
           synchronization: { dynamicRegistration: false },
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true, resolveSupport: { properties: ['edit'] } },
-          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+          completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
-        window: { workDoneProgress: true },
+        window: { workDoneProgress: true, ...(options.window ?? {}) },
       },
       initializationOptions: options.initializationOptions,
     });
@@ -83,6 +91,13 @@ export class LspClient {
     this.versions.set(uri, version);
     const done = this.waitForDiagnostics(uri, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return done;
+  }
+
+  /** Tells the server the document was saved (textDocument/didSave); resolves with the diagnostics published again for its version. */
+  save(uri: string): Promise<PublishDiagnosticsParams> {
+    const done = this.waitForDiagnostics(uri, this.versions.get(uri));
+    void this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
     return done;
   }
 

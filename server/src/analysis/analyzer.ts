@@ -3,11 +3,14 @@ import { shift } from '../model/shift';
 import type { Idea, IdeasDocument, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
 import type { Fix, IdeaRule, Problem, Rule, RuleContext, Severity } from '../rules/rule';
-import type { TextChange } from '../model/sections';
+import { applyChange, splitSections, type Section, type TextChange } from '../model/sections';
 import type { Settings } from '../settings';
-import { resolveTerm } from './term';
 import { isDisabled } from './controlComments';
-import { hasTemplateIdeas, pathMatches } from './ideasFile';
+import { detectKind, kindByPath, kindFromPath } from '../kinds/detect';
+import { uriPath } from './ideasFile';
+import type { DocumentKind } from '../kinds/kind';
+import { PROFILES } from '../kinds/profiles';
+import { proposalDocument } from '../kinds/proposal/document';
 
 export const SOURCE = 'mentorship-ideas';
 export const RULES_DOC_BASE = 'https://github.com/mentorship-ideas/mentorship-ideas/blob/main/docs/rules/';
@@ -22,13 +25,16 @@ export interface Diagnostic {
   source: string;
   message: string;
   codeDescription: { href: string };
-  data?: { fix?: Fix; alternatives?: Fix[] };
+  /** `part`: what the problem is about in the entry (rules/entryParts.ts), for freshEntries.ts; `field`: a proposal's form field. */
+  data?: { fix?: Fix; alternatives?: Fix[]; part?: string; field?: string };
 }
 
 export interface Analysis {
   doc: IdeasDocument;
   /** False for ordinary Markdown, which gets no diagnostics, outline or completion. */
   isIdeasFile: boolean;
+  /** The kind of document, for an ideas file. */
+  kind?: DocumentKind;
   diagnostics: Diagnostic[];
 }
 
@@ -53,14 +59,14 @@ interface IdeaResult {
  */
 export class DocumentAnalyzer {
   private builder = new DocumentModelBuilder();
+  /** The text of a document whose path makes it a proposal, kept as sections for the editor's changes (never parsed as entries). */
+  private proposalSections?: Section[];
   /** Per-idea results by the idea's first source piece (a string whose hash V8 keeps). */
   private ideaCache = new Map<string, IdeaResult[]>();
   /** Results of the rules that read only the headings, with the document and context they were computed for. */
   private headingRules?: { uri: string; context: string; doc: IdeasDocument; results: Map<string, CodedProblem[]> };
   /** The context key of the last analysis: an equal key is replaced by this string, so results compare it by reference. */
   private contextKey = '';
-  /** Whether the last URI and file globs matched. */
-  private pathMatch?: { uri: string; globs: string[]; matches: boolean };
   /** Ideas checked by the last analysis (the rest came from the cache). */
   lastIdeasChecked = 0;
   /** Rules that threw (the first 100), for tests and the fuzzer. */
@@ -74,11 +80,26 @@ export class DocumentAnalyzer {
 
   /** Analyses a whole text. `force` checks the file whatever its name (the CLI, for a file named explicitly). */
   analyze(uri: string, text: string, settings: Settings, catalog: Catalog, force = false): Analysis {
+    if (kindByPath(uri, settings.fileKinds) === 'proposal') {
+      this.proposalSections = splitSections(text);
+      return this.check(uri, undefined, settings, catalog, force);
+    }
+    this.proposalSections = undefined;
     return this.check(uri, this.builder.build(uri, text), settings, catalog, force);
   }
 
   /** Analyses the text after an editor's changes to the text of the previous analysis. */
   analyzeChanges(uri: string, changes: TextChange[], settings: Settings, catalog: Catalog): Analysis {
+    const proposal = kindByPath(uri, settings.fileKinds) === 'proposal';
+    if (proposal !== (this.proposalSections !== undefined)) {
+      // The settings changed what the path is: start again from the text as it is now.
+      const text = this.proposalSections ? this.proposalSections.map((x) => x.text).join('') : this.builder.text();
+      return this.analyze(uri, applyChanges(text, changes), settings, catalog);
+    }
+    if (this.proposalSections) {
+      for (const change of changes) this.proposalSections = applyChange(this.proposalSections, change);
+      return this.check(uri, undefined, settings, catalog, false);
+    }
     return this.check(uri, this.builder.update(uri, changes), settings, catalog, false);
   }
 
@@ -94,28 +115,26 @@ export class DocumentAnalyzer {
     }
   }
 
-  /** Whether the document is an ideas file (ideasFile.ts); the path's match against the globs is kept while the URI and globs stay. */
-  private isIdeasFile(uri: string, doc: IdeasDocument, globs: string[]): boolean {
-    let known = this.pathMatch;
-    if (!known || known.uri !== uri || known.globs !== globs) {
-      known = { uri, globs, matches: pathMatches(uri, globs) };
-      this.pathMatch = known;
-    }
-    return known.matches || hasTemplateIdeas(doc);
-  }
-
   /** Length of the text last analysed. */
   textLength(): number {
-    return this.builder.textLength();
+    return this.proposalSections ? this.proposalSections.reduce((n, x) => n + x.text.length, 0) : this.builder.textLength();
   }
 
-  private check(uri: string, doc: IdeasDocument, settings: Settings, catalog: Catalog, force: boolean): Analysis {
-    if (!force && !this.isIdeasFile(uri, doc, settings.files)) return { doc, isIdeasFile: false, diagnostics: [] };
-    const term = resolveTerm(doc, settings);
-    const ctx: RuleContext = { doc, settings, catalog, term };
+  /** `modelled` is undefined when the path makes the document a proposal, which is not read as Markdown entries. */
+  private check(uri: string, modelled: IdeasDocument | undefined, settings: Settings, catalog: Catalog, force: boolean): Analysis {
+    const detected = modelled ? detectKind(uri, modelled, settings.fileKinds) : 'proposal';
+    if (!force && !detected) return { doc: modelled!, isIdeasFile: false, diagnostics: [] };
+    const kind = detected ?? kindFromPath(uriPath(uri)) ?? 'lfx';
+    // A proposal is read as CNCF reads the issue body, into the same model.
+    const doc = kind === 'proposal' ? proposalDocument(uri, this.proposalSections ? this.proposalSections.map((x) => x.text).join('') : this.builder.text()) : modelled!;
+    const profile = PROFILES[kind];
+    const term = profile.term(doc, settings);
+    const levels = profile.levels(term);
+    const ctx: RuleContext = { doc, settings, catalog, term, kind, levels };
     const problems: CodedProblem[] = [];
-    const ideaRules = this.rules.filter((r): r is IdeaRule => r.scope === 'idea' && severityOf(r.code, r.defaultSeverity, settings) !== 'off');
-    const contextKey = [catalog.version, term.text, ideaRules.map((r) => r.code).join(',')].join('\u0000');
+    const runs = (r: Rule) => profile.runs(r) && settings.rules[r.code] !== 'off';
+    const ideaRules = this.rules.filter((r): r is IdeaRule => r.scope === 'idea' && runs(r));
+    const contextKey = [catalog.version, kind, term.text, levels.project, levels.idea, ideaRules.map((r) => r.code).join(',')].join('\u0000');
     if (contextKey !== this.contextKey) this.contextKey = contextKey;
     const context = this.contextKey;
     const nextCache = new Map<string, IdeaResult[]>();
@@ -148,7 +167,12 @@ export class DocumentAnalyzer {
     const sameHeadings = previous !== undefined && previous.uri === uri && previous.context === context && sameHeadingsOf(previous.doc, doc);
     const headingResults = new Map<string, CodedProblem[]>();
     for (const rule of this.rules) {
-      if (rule.scope !== 'document' || severityOf(rule.code, rule.defaultSeverity, settings) === 'off') continue;
+      if (rule.scope === 'proposal' && doc.proposal && runs(rule)) {
+        const body = doc.proposal;
+        problems.push(...this.safeCheck(rule.code, () => rule.check(body, ctx)).map((p) => ({ ...p, code: rule.code })));
+        continue;
+      }
+      if (rule.scope !== 'document' || !runs(rule)) continue;
       const reuse = rule.reads === 'headings' && sameHeadings ? previous.results.get(rule.code) : undefined;
       const found = reuse ?? this.safeCheck(rule.code, () => rule.check(ctx)).map((p) => ({ ...p, code: rule.code }));
       if (rule.reads === 'headings') headingResults.set(rule.code, found);
@@ -157,7 +181,7 @@ export class DocumentAnalyzer {
     this.headingRules = { uri, context, doc, results: headingResults };
     const diagnostics: Diagnostic[] = [];
     for (const p of problems) {
-      const severity = severityOf(p.code, this.defaultSeverity.get(p.code)!, settings);
+      const severity = severityOf(p.code, p.severity ?? profile.severity(p.code, term) ?? this.defaultSeverity.get(p.code)!, settings);
       if (severity === 'off' || isDisabled(doc, p.code, p.range.start.line)) continue;
       const d: Diagnostic = {
         range: p.range,
@@ -169,11 +193,17 @@ export class DocumentAnalyzer {
       };
       if (p.fix) d.data = { fix: p.fix };
       if (p.alternatives?.length) d.data = { ...d.data, alternatives: p.alternatives };
+      if (p.field) d.data = { ...d.data, field: p.field };
+      if (p.part) d.data = { ...d.data, part: p.part };
       diagnostics.push(d);
     }
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return { doc, isIdeasFile: true, diagnostics };
+    return { doc, isIdeasFile: true, kind, diagnostics };
   }
+}
+
+function severityOf(code: string, fallback: Severity, settings: Settings): Severity | 'off' {
+  return settings.rules[code] ?? fallback;
 }
 
 /** The result among `results` computed for this idea's text (its source pieces, compared by reference first) in this context. */
@@ -187,10 +217,6 @@ function cachedResult(results: IdeaResult[] | undefined, idea: Idea, context: st
     if (same) return r;
   }
   return undefined;
-}
-
-function severityOf(code: string, fallback: Severity, settings: Settings): Severity | 'off' {
-  return settings.rules[code] ?? fallback;
 }
 
 /** Whether two documents agree on everything a `reads: 'headings'` rule may read: then its results hold for both. */
@@ -215,4 +241,11 @@ function sameHeadingsOf(a: IdeasDocument, b: IdeasDocument): boolean {
 function sameRange(a: Range | undefined, b: Range | undefined): boolean {
   if (!a || !b) return a === b;
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** A text with an editor's changes applied. */
+function applyChanges(text: string, changes: TextChange[]): string {
+  let sections = splitSections(text);
+  for (const change of changes) sections = applyChange(sections, change);
+  return sections.map((s) => s.text).join('');
 }

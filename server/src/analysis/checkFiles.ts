@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { catalogOf } from '../catalog/workspaceFiles';
 import type { Catalog } from '../catalog/catalog';
+import type { DocumentKind } from '../kinds/kind';
 import type { IdeasDocument } from '../model/types';
 import { allRules } from '../rules';
 import type { Settings } from '../settings';
@@ -19,6 +20,7 @@ export interface FileToCheck {
 export interface CheckedFile {
   path: string;
   isIdeasFile: boolean;
+  kind: DocumentKind;
   diagnostics: Diagnostic[];
   /** The model (sequential checks only: `--online` reads it). */
   doc?: IdeasDocument;
@@ -50,7 +52,7 @@ export function checkFile(file: FileToCheck, settings: Settings, catalog: Catalo
   const text = readText(file.path);
   const uri = pathToFileURL(resolve(file.path)).href;
   const analysis = analyzer.analyze(uri, text, settings, catalog, file.explicit);
-  return { path: file.path, isIdeasFile: analysis.isIdeasFile, diagnostics: analysis.diagnostics, doc: analysis.doc };
+  return { path: file.path, isIdeasFile: analysis.isIdeasFile, kind: analysis.kind ?? 'lfx', diagnostics: analysis.diagnostics, doc: analysis.doc };
 }
 
 interface WorkerInput {

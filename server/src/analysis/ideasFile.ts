@@ -25,15 +25,10 @@ export function uriPath(uri: string): string {
 }
 
 /**
- * An ideas file (interface.md): its path matches the `files` globs
- * (`pathMatches`), or its text has a level-4 heading followed by template
- * field lines (`hasTemplateIdeas`).
+ * An ideas file: its path matches the `files` globs, or its text has a
+ * level-4 heading followed by template field lines (interface.md).
  */
-export function pathMatches(uri: string, globs: string[]): boolean {
-  return matcher(globs)(uriPath(uri));
-}
-
-/** A level-4 idea with a template field. */
-export function hasTemplateIdeas(doc: IdeasDocument): boolean {
+export function isIdeasFile(uri: string, doc: IdeasDocument, globs: string[]): boolean {
+  if (matcher(globs)(uriPath(uri))) return true;
   return allIdeas(doc).some((idea) => idea.level === 4 && idea.fields.some((f) => f.label !== undefined));
 }

@@ -1,4 +1,5 @@
 import { allIdeas, type Field, type Idea, type IdeasDocument, type Position, type Project, type Range } from '../model/types';
+import { MENTOR_PLACEHOLDERS } from './snippets';
 
 /** Where a completion was asked for, as far as authoring is concerned. */
 export type CompletionSite =
@@ -6,7 +7,12 @@ export type CompletionSite =
   | { kind: 'project-name'; query: string; range: Range }
   /** After `- ` on a top-level line of an idea, before any colon. */
   | { kind: 'field-label'; idea: Idea; query: string; range: Range }
-  /** In a Mentor(s) list; `bullet` is what must precede the mentor when the line has no list marker yet. */
+  /**
+   * In a Mentor(s) list; `range` is the mentor's whole text on the line (what
+   * was typed, the rest of the name and its parenthesis after the cursor, a
+   * template placeholder); `bullet` is what must precede the mentor when the
+   * line has no list marker yet.
+   */
   | { kind: 'mentor'; idea: Idea; field: Field; project?: Project; query: string; range: Range; bullet: string }
   /** After `@` on a mentor line; `name` is the name written before it, if any. */
   | { kind: 'handle'; idea: Idea; project?: Project; query: string; range: Range; name: string }
@@ -129,5 +135,19 @@ function mentorCompletion(idea: Idea, project: Project | undefined, lineText: st
   }
   // Inside a mentor already written (after its parenthesis) there is nothing to complete.
   if (/[()]/.test(typed)) return undefined;
-  return { kind: 'mentor', idea, field, project, query: typed.trim(), range: range(line, textStart, character), bullet };
+  // The template's name placeholder, selected at a snippet's tab stop, asks for any mentor.
+  const query = MENTOR_PLACEHOLDERS.includes(typed.trim()) ? '' : typed.trim();
+  return { kind: 'mentor', idea, field, project, query, range: range(line, textStart, mentorEnd(lineText, character)), bullet };
+}
+
+/**
+ * Where the mentor being completed ends: after the rest of its name and its
+ * parenthesis (`Mentor Name (@mentor_github, mentor@email.addy)`: a chosen
+ * mentor replaces all of it), before anything written after that (` - primary`).
+ */
+function mentorEnd(lineText: string, character: number): number {
+  const rest = lineText.slice(character);
+  const mentor = /^[^()]*\([^()]*\)/.exec(rest);
+  if (mentor) return character + mentor[0].length;
+  return /[()]/.test(rest) ? character : character + rest.replace(/[ \t]+$/, '').length;
 }

@@ -81,9 +81,15 @@ function matches(value: string, text: string): boolean {
 
 /** The mentor line `Name (@handle, email)`, as a snippet with a tab stop for what the index does not know. */
 export function mentorSnippet(person: Person): string {
-  const handle = person.handle ? '@' + escapeSnippet(person.handle) : '@${1:mentor_github}';
-  const email = person.email ? escapeSnippet(person.email) : `\${${person.handle ? 1 : 2}:mentor@email.addy}`;
+  const handle = person.handle ? '@' + escapeSnippet(person.handle) : '@${1:handle}';
+  const email = person.email ? escapeSnippet(person.email) : `\${${person.handle ? 1 : 2}:email}`;
   return `${escapeSnippet(person.name)} (${handle}, ${email})`;
+}
+
+/** What the index does not know of a person's mentor line (`no e-mail known`), or undefined when the line is complete. */
+export function mentorGaps(person: Person): string | undefined {
+  const missing = [person.handle ? undefined : 'handle', person.email ? undefined : 'e-mail'].filter(Boolean);
+  return missing.length ? `no ${missing.join(' or ')} known` : undefined;
 }
 
 export function mentorLabel(person: Person): string {

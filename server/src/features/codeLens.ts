@@ -1,4 +1,5 @@
 import type { CodeLens } from 'vscode-languageserver';
+import { acceptedProgram } from '../analysis/accepted';
 import { resolveTerm } from '../analysis/term';
 import type { Catalog } from '../catalog/catalog';
 import { allIdeas, type Idea, type IdeasDocument, type Project } from '../model/types';
@@ -7,11 +8,13 @@ import type { TermToken } from '../rules/rule';
 import { proposalModel } from '../proposal/proposal';
 import type { Feature } from '../serverContext';
 import { PROPOSE_COMMAND } from './proposeCommands';
+import { kindCodeLenses } from './kindCodeLenses';
 
 /**
  * Above each idea: the LFX title's length against LFX's limit, the number of
- * mentors, and "Propose on GitHub". The first two are information only (a
- * command with an empty id, which editors show as plain text).
+ * mentors, and "Propose on GitHub" unless LFX accepted the program already
+ * (it has an LFX URL, or sits in a term README). The first two are
+ * information only (a command with an empty id, which editors show as plain text).
  */
 function codeLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: TermToken): CodeLens[] {
   const projectOf = new Map<Idea, Project>();
@@ -30,7 +33,7 @@ function codeLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: Ter
     const filed = proposalModel(idea, projectOf.get(idea), { catalog, term }).fields.mentors;
     const mentors = filed ? filed.split('\n').length : 0;
     lenses.push({ range, command: { title: mentors === 1 ? '1 mentor' : `${mentors} mentors`, command: '' } });
-    lenses.push({ range, command: { title: 'Propose on GitHub', command: PROPOSE_COMMAND, arguments: [uri, range.start.line] } });
+    if (!acceptedProgram(uri, idea)) lenses.push({ range, command: { title: 'Propose on GitHub', command: PROPOSE_COMMAND, arguments: [uri, range.start.line] } });
   }
   return lenses;
 }
@@ -43,6 +46,7 @@ export const codeLensFeature: Feature = {
         const file = ctx.ideasFile(params.textDocument.uri);
         if (!file) return [];
         const { doc } = file.analysis;
+        if (file.analysis.kind === 'gsoc' || file.analysis.kind === 'proposal') return kindCodeLenses(params.textDocument.uri, file.analysis);
         return codeLenses(params.textDocument.uri, doc, ctx.workspace.catalog, resolveTerm(doc, ctx.workspace.settings));
       } catch (e) {
         ctx.connection.console.error(`code lens failed: ${e instanceof Error ? e.stack : String(e)}`);

@@ -1,13 +1,16 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
 import { completionSite, type CompletionSite } from '../authoring/completionSite';
 import { FIELD_PURPOSE } from '../authoring/fieldInfo';
-import { entriesMarkdown, isListed, mentorLabel, mentorSnippet, mentorsOf, mentorSummary, projectKey, rankMentors } from '../authoring/mentorRanking';
+import { entriesMarkdown, isListed, mentorGaps, mentorLabel, mentorSnippet, mentorsOf, mentorSummary, projectKey, rankMentors } from '../authoring/mentorRanking';
 import { projectDocumentation, rankProjects } from '../authoring/projectNames';
-import { snippetBody, snippetToText } from '../authoring/snippets';
+import { fieldSnippetName, snippetBody, snippetToText } from '../authoring/snippets';
 import { TEMPLATE_ORDER } from '../model/labels';
 import type { IdeasDocument } from '../model/types';
 import type { Feature, OpenIdeasFile, ServerContext } from '../serverContext';
 import { indexSettled, peopleOf } from './workspaceIndex';
+import { proposalCompletion } from './completionProposal';
+import { gsocFieldItems, sizeValueItems } from './completionGsoc';
+import type { DocumentKind } from '../kinds/kind';
 
 /** Items per answer at most; the list is marked incomplete beyond, and the client asks again as the user types. */
 const MAX_ITEMS = 50;
@@ -16,6 +19,8 @@ const INDEX_WAIT_MS = 3000;
 
 interface Options {
   snippets: boolean;
+  /** The client shows `labelDetails` beside the label. */
+  labelDetails: boolean;
 }
 
 function sortText(i: number): string {
@@ -51,7 +56,15 @@ function projectNameItems(ctx: ServerContext, file: OpenIdeasFile, site: Extract
   return { isIncomplete: true, items };
 }
 
-function fieldLabelItems(site: Extract<CompletionSite, { kind: 'field-label' }>): CompletionList {
+/** A field's snippet after its `- ` (a first mentor line for Mentor(s), the LFX address prefix...); `Label: ` as plain text. */
+function fieldInsert(label: (typeof TEMPLATE_ORDER)[number], range: Range, options: Options): Pick<CompletionItem, 'textEdit' | 'insertTextFormat'> {
+  const name = fieldSnippetName(label);
+  if (!options.snippets || !name) return { textEdit: { range, newText: `${label}: ` }, insertTextFormat: InsertTextFormat.PlainText };
+  return insert(snippetBody(name).replace(/^- /, ''), range, options);
+}
+
+function fieldLabelItems(site: Extract<CompletionSite, { kind: 'field-label' }>, options: Options, kind: DocumentKind | undefined): CompletionList {
+  if (kind === 'gsoc') return gsocFieldItems(site.idea, site.range, options.snippets);
   const present = new Set(site.idea.fields.map((f) => f.label));
   const missing = TEMPLATE_ORDER.filter((l) => !present.has(l) && !(l === 'Expected Outcome' && site.idea.outcomeInDescription));
   const rest = TEMPLATE_ORDER.filter((l) => !missing.includes(l));
@@ -62,7 +75,7 @@ function fieldLabelItems(site: Extract<CompletionSite, { kind: 'field-label' }>)
       detail: missing.includes(label) ? 'missing from this idea' : 'already in this idea',
       documentation: { kind: 'markdown', value: FIELD_PURPOSE[label] },
       sortText: sortText(i),
-      textEdit: { range: site.range, newText: `${label}: ` },
+      ...fieldInsert(label, site.range, options),
     }),
   );
   return { isIncomplete: false, items };
@@ -74,17 +87,20 @@ function mentorItems(ctx: ServerContext, file: OpenIdeasFile, site: Extract<Comp
   const people = peopleOf(ctx).filter((p) => !isListed(p, listed));
   const ranked = rankMentors(people, catalog, { text: site.query, project: site.project ? projectKey(catalog, site.project.name) : undefined });
   const typed = typedText(file, site.range, cursor);
-  const items = ranked.slice(0, MAX_ITEMS).map(
-    (person, i): CompletionItem => ({
+  const items = ranked.slice(0, MAX_ITEMS).map((person, i): CompletionItem => {
+    // A mentor known without an e-mail (or handle) is inserted with a tab stop there, and says so beside its name.
+    const gaps = mentorGaps(person);
+    return {
       label: mentorLabel(person),
+      ...(gaps && options.labelDetails ? { labelDetails: { detail: ` (${gaps})` } } : {}),
       kind: CompletionItemKind.Reference,
-      detail: mentorSummary(person),
+      detail: gaps && !options.labelDetails ? `${gaps[0].toUpperCase()}${gaps.slice(1)}; ${mentorSummary(person)}` : mentorSummary(person),
       documentation: { kind: 'markdown', value: entriesMarkdown(person, 8) },
       sortText: sortText(i),
       filterText: typed.trim() ? typed : mentorLabel(person),
       ...insert(site.bullet + mentorSnippet(person), site.range, options),
-    }),
-  );
+    };
+  });
   const line = snippetBody('Mentor line').replace(/^- /, '');
   items.push({
     label: 'New mentor line',
@@ -116,26 +132,27 @@ function handleItems(ctx: ServerContext, site: Extract<CompletionSite, { kind: '
   return { isIncomplete: ranked.length > MAX_ITEMS || site.query !== '', items };
 }
 
-function entryItems(doc: IdeasDocument, site: Extract<CompletionSite, { kind: 'entry' }>, options: Options): CompletionList {
+function entryItems(doc: IdeasDocument, site: Extract<CompletionSite, { kind: 'entry' }>, options: Options, kind: DocumentKind | undefined): CompletionList {
   const levels = { projectLevel: doc.projectLevel, ideaLevel: doc.ideaLevel };
   const items: CompletionItem[] = [];
+  const gsoc = kind === 'gsoc';
   if (site.project) {
     items.push({
-      label: 'New idea',
+      label: gsoc ? 'New GSoC idea' : 'New idea',
       kind: CompletionItemKind.Snippet,
-      detail: `A ${'#'.repeat(doc.ideaLevel)} idea for ${site.project.name} with every template field`,
+      detail: `A ${'#'.repeat(doc.ideaLevel)} idea for ${site.project.name} with every ${gsoc ? 'field of the GSoC template' : 'template field'}`,
       sortText: sortText(0),
-      filterText: 'New idea',
-      ...insert(snippetBody('Mentorship idea', levels), site.range, options),
+      filterText: gsoc ? 'New GSoC idea' : 'New idea',
+      ...insert(snippetBody(gsoc ? 'GSoC idea' : 'Mentorship idea', levels), site.range, options),
     });
   }
   items.push({
-    label: 'New project',
+    label: gsoc ? 'New GSoC project' : 'New project',
     kind: CompletionItemKind.Snippet,
-    detail: `A ${'#'.repeat(doc.projectLevel)} CNCF project with its first idea`,
+    detail: `A ${'#'.repeat(doc.projectLevel)} CNCF project with its first ${gsoc ? 'GSoC ' : ''}idea`,
     sortText: sortText(1),
-    filterText: 'New project',
-    ...insert(snippetBody('Mentorship project', levels), site.range, options),
+    filterText: gsoc ? 'New GSoC project' : 'New project',
+    ...insert(snippetBody(gsoc ? 'GSoC project' : 'Mentorship project', levels), site.range, options),
   });
   return { isIncomplete: false, items };
 }
@@ -155,17 +172,30 @@ export const completionFeature: Feature = {
         const { line } = params.position;
         if (line < 0 || line >= file.document.lineCount) return null;
         const lineText = file.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+        const itemSupport = ctx.initializeParams.capabilities.textDocument?.completion?.completionItem;
+        const options = { snippets: !!itemSupport?.snippetSupport, labelDetails: !!itemSupport?.labelDetailsSupport };
+        const { kind } = file.analysis;
+        if (kind === 'proposal') {
+          const people = async () => {
+            await indexSettled(ctx, INDEX_WAIT_MS);
+            return peopleOf(ctx);
+          };
+          return await proposalCompletion(ctx, file, params.position, lineText, { snippets: options.snippets, people });
+        }
+        if (kind === 'gsoc') {
+          const sizes = sizeValueItems(file.analysis.doc, lineText, params.position);
+          if (sizes) return sizes;
+        }
         const site = completionSite(file.analysis.doc, lineText, params.position);
         if (!site) return null;
-        const options = { snippets: !!ctx.initializeParams.capabilities.textDocument?.completion?.completionItem?.snippetSupport };
         const cursor = Math.min(params.position.character, lineText.length);
         switch (site.kind) {
           case 'project-name':
             return projectNameItems(ctx, file, site, cursor);
           case 'field-label':
-            return fieldLabelItems(site);
+            return fieldLabelItems(site, options, kind);
           case 'entry':
-            return entryItems(file.analysis.doc, site, options);
+            return entryItems(file.analysis.doc, site, options, kind);
           case 'mentor':
           case 'handle': {
             await indexSettled(ctx, INDEX_WAIT_MS);

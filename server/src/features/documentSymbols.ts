@@ -1,39 +1,85 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { Field, Idea, IdeasDocument, Project } from '../model/types';
+import type { Field, Idea, IdeaGroup, IdeasDocument, Project } from '../model/types';
 import type { Feature } from '../serverContext';
+import { KIND_NAMES, type DocumentKind } from '../kinds/kind';
 
-/** The outline: project > idea > field, with the mentor count as an idea's detail. */
-export function documentSymbols(doc: IdeasDocument): DocumentSymbol[] {
-  const symbols: DocumentSymbol[] = doc.orphanIdeas.map(ideaSymbol);
-  symbols.push(...doc.projects.map(projectSymbol));
+/** The name our outline goes by where VS Code shows several (the Markdown extension's beside it): the breadcrumb's and the Outline view's switch. */
+export const OUTLINE_LABEL = 'CNCF Mentorship Ideas';
+
+export interface OutlineOptions {
+  /** Each idea's fields as its children; off, an idea is one row. */
+  showFields: boolean;
+}
+
+/**
+ * The outline: project > sub-project (a `####` group such as Headlamp under
+ * Kubernetes) > idea, with an idea's fields under it when asked; a
+ * project's detail names the kind of document. An idea's
+ * name starts with its mentor count, which a long title would push out of
+ * sight if it were only the detail.
+ */
+export function documentSymbols(doc: IdeasDocument, options: OutlineOptions = { showFields: false }, kind?: DocumentKind): DocumentSymbol[] {
+  const symbols: DocumentSymbol[] = doc.orphanIdeas.map((idea) => ideaSymbol(idea, options));
+  symbols.push(...doc.projects.map((p) => projectSymbol(p, options, kind)));
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
-function projectSymbol(p: Project): DocumentSymbol {
+function ideasText(n: number): string {
+  return `${n} idea${n === 1 ? '' : 's'}`;
+}
+
+function projectSymbol(p: Project, options: OutlineOptions, kind: DocumentKind | undefined): DocumentSymbol {
+  const grouped = new Map<IdeaGroup, Idea[]>(p.groups.map((g) => [g, []]));
+  const direct: Idea[] = [];
+  for (const idea of p.ideas) {
+    const group = groupOf(p.groups, idea);
+    if (group) grouped.get(group)!.push(idea);
+    else direct.push(idea);
+  }
+  const groups: DocumentSymbol[] = p.groups.map((g) => ({
+    name: g.name || '(untitled sub-project)',
+    detail: ideasText(grouped.get(g)!.length),
+    kind: SymbolKind.Namespace,
+    range: g.range,
+    selectionRange: g.nameRange,
+    children: grouped.get(g)!.map((idea) => ideaSymbol(idea, options)),
+  }));
   return {
     name: p.name || '(untitled project)',
-    detail: `${p.ideas.length} idea${p.ideas.length === 1 ? '' : 's'}`,
+    // The kind of document, which the outline shows beside the project.
+    detail: `${ideasText(p.ideas.length)}${kind ? ` · ${KIND_NAMES[kind]}` : ''}`,
     kind: SymbolKind.Module,
     range: p.range,
     selectionRange: p.nameRange,
-    // A sub-group heading (a SIG, a sub-project) stands beside the ideas it holds, so that ideas stay the project's children.
-    children: [
-      ...p.ideas.map(ideaSymbol),
-      ...p.groups.map((g) => ({ name: g.name || '(untitled group)', kind: SymbolKind.Namespace, range: g.range, selectionRange: g.nameRange })),
-    ].sort((a, b) => a.range.start.line - b.range.start.line),
+    children: [...direct.map((idea) => ideaSymbol(idea, options)), ...groups].sort((a, b) => a.range.start.line - b.range.start.line),
   };
 }
 
-function ideaSymbol(idea: Idea): DocumentSymbol {
-  const mentors = idea.fields.find((f) => f.label === 'Mentor(s)')?.mentors.length ?? 0;
-  return {
-    name: idea.title || '(untitled idea)',
-    detail: `${mentors} mentor${mentors === 1 ? '' : 's'}`,
+/** The sub-project heading an idea is written under: the last one above it, at a higher level, whose range holds it. */
+export function groupOf(groups: IdeaGroup[], idea: Idea): IdeaGroup | undefined {
+  let found: IdeaGroup | undefined;
+  for (const g of groups) {
+    if (g.headingRange.start.line > idea.headingRange.start.line) break;
+    if (g.level < idea.level && idea.headingRange.start.line <= g.range.end.line) found = g;
+  }
+  return found;
+}
+
+function mentorCount(idea: Idea): number {
+  return idea.fields.filter((f) => f.label === 'Mentor(s)').reduce((n, f) => n + f.mentors.length, 0);
+}
+
+function ideaSymbol(idea: Idea, options: OutlineOptions): DocumentSymbol {
+  const mentors = mentorCount(idea);
+  const count = `${mentors} mentor${mentors === 1 ? '' : 's'}`;
+  const symbol: DocumentSymbol = {
+    name: `${count} · ${idea.title || '(untitled idea)'}`,
     kind: SymbolKind.Class,
     range: idea.range,
     selectionRange: idea.titleRange,
-    children: idea.fields.map(fieldSymbol),
   };
+  if (options.showFields) symbol.children = idea.fields.map(fieldSymbol);
+  return symbol;
 }
 
 function fieldSymbol(f: Field): DocumentSymbol {
@@ -47,11 +93,12 @@ function fieldSymbol(f: Field): DocumentSymbol {
 }
 
 export const documentSymbolFeature: Feature = {
-  capabilities: () => ({ documentSymbolProvider: { label: 'CNCF Mentorship Ideas' } }),
+  capabilities: () => ({ documentSymbolProvider: { label: OUTLINE_LABEL } }),
   register(ctx) {
-    ctx.connection.onDocumentSymbol((params) => {
+    ctx.connection.onDocumentSymbol(async (params) => {
+      await ctx.settingsReady;
       const file = ctx.ideasFile(params.textDocument.uri);
-      return file ? documentSymbols(file.analysis.doc) : [];
+      return file ? documentSymbols(file.analysis.doc, ctx.workspace.settings.outline, file.analysis.kind) : [];
     });
   },
 };

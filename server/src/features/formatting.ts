@@ -1,5 +1,7 @@
 import type { TextEdit } from 'vscode-languageserver';
 import { formatEntries } from '../format/formatEntries';
+import { formatProposal } from '../kinds/proposal/format';
+import { gsocLabelName } from '../kinds/gsoc/labels';
 import type { Range } from '../model/types';
 import type { Feature, ServerContext } from '../serverContext';
 
@@ -8,7 +10,8 @@ function format(ctx: ServerContext, uri: string, range?: Range): TextEdit[] {
   try {
     const file = ctx.ideasFile(uri);
     if (!file) return [];
-    return formatEntries(file.analysis.doc, file.document.getText(), range);
+    if (file.analysis.kind === 'proposal') return formatProposal(file.document.getText());
+    return formatEntries(file.analysis.doc, file.document.getText(), range, file.analysis.kind === 'gsoc' ? gsocLabelName : undefined);
   } catch (e) {
     ctx.connection.console.error(`formatting failed: ${e instanceof Error ? e.stack : String(e)}`);
     return [];

@@ -5,12 +5,13 @@ import { projectHover } from './hoverProject';
 import { mentorHover } from './hoverMentor';
 import { fieldLabelHover } from './hoverLabel';
 import { ideaTitleHover } from './hoverIdeaTitle';
+import { kindHover } from './hoverKinds';
 
 /** One kind of hover (project heading, mentor, field label, upstream URL...): undefined when the position is not its. */
 export type HoverProvider = (file: OpenIdeasFile, position: Position, ctx: ServerContext, token: CancellationToken) => Hover | undefined | Promise<Hover | undefined>;
 
 /** The hover providers, asked in order; the first answer wins. Each lives in its own file under features/. */
-export const hoverProviders: HoverProvider[] = [upstreamHover, projectHover, mentorHover, fieldLabelHover, ideaTitleHover];
+export const hoverProviders: HoverProvider[] = [kindHover, upstreamHover, projectHover, mentorHover, fieldLabelHover, ideaTitleHover];
 
 export const hoverFeature: Feature = {
   capabilities: () => ({ hoverProvider: true }),

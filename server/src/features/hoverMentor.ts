@@ -1,5 +1,5 @@
 import type { Hover } from 'vscode-languageserver';
-import { entriesMarkdown, mentorLabel } from '../authoring/mentorRanking';
+import { entriesMarkdown } from '../authoring/mentorRanking';
 import type { Person } from '../index/people';
 import type { Mentor } from '../model/types';
 import { allIdeas } from '../model/types';
@@ -27,6 +27,15 @@ function personOf(people: Person[], m: Mentor): Person | undefined {
   );
 }
 
+/** The mentor in bold, then the handle and e-mail the index knows, each named once: `**Jo Doe** · @jo-doe · jo@example.org`. */
+function heading(mentor: Mentor, person?: Person): string {
+  const name = mentor.name || person?.name;
+  const handle = person?.handle ?? mentor.handle;
+  const email = person?.email ?? mentor.email;
+  const [first, ...rest] = [name, handle && '@' + handle, email].filter((part): part is string => !!part);
+  return [`**${first}**`, ...rest].join(' · ');
+}
+
 /** On a mentor line: the ideas this mentor has in the indexed files (term, project, title). */
 export const mentorHover: HoverProvider = (file, position, ctx): Hover | undefined => {
   for (const idea of allIdeas(file.analysis.doc)) {
@@ -36,10 +45,9 @@ export const mentorHover: HoverProvider = (file, position, ctx): Hover | undefin
       const mentor = field.mentors.find((m) => within(m, position.line, position.character));
       if (!mentor || (!mentor.handle && !mentor.email)) continue;
       const person = personOf(peopleOf(ctx), mentor);
-      const heading = `**${mentor.name || mentor.handle || mentor.email}**`;
       const value = person
-        ? `${heading} · ${mentorLabel(person)}\n\n${person.entries.length} idea${person.entries.length === 1 ? '' : 's'} in the indexed files:\n\n${entriesMarkdown(person, MAX_ENTRIES)}`
-        : `${heading}\n\nNo entries in the indexed files yet.`;
+        ? `${heading(mentor, person)}\n\n${person.entries.length} idea${person.entries.length === 1 ? '' : 's'} in the indexed files:\n\n${entriesMarkdown(person, MAX_ENTRIES)}`
+        : `${heading(mentor)}\n\nNo entries in the indexed files yet.`;
       return { contents: { kind: 'markdown', value }, range: mentor.range };
     }
   }

@@ -16,6 +16,9 @@ import { workspaceIndexFeature } from './workspaceIndex';
 import { completionFeature } from './completion';
 import { workspaceSymbolFeature } from './workspaceSymbols';
 import { newEntryCommandsFeature } from './newEntryCommands';
+import { convertCommandsFeature } from './convertCommands';
+import { proposalIssuesFeature } from './proposalIssues';
+import { liveTermChecksFeature } from './liveTermChecks';
 
 /** Every LSP feature the server offers; each file registers its own handlers. */
 export const features: Feature[] = [
@@ -36,4 +39,7 @@ export const features: Feature[] = [
   completionFeature,
   workspaceSymbolFeature,
   newEntryCommandsFeature,
+  convertCommandsFeature,
+  proposalIssuesFeature,
+  liveTermChecksFeature,
 ];

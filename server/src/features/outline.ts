@@ -1,5 +1,5 @@
-import type { IdeasDocument } from '../model/types';
-import { allIdeas } from '../model/types';
+import type { Idea, IdeasDocument } from '../model/types';
+import { groupOf } from './documentSymbols';
 
 /** The outline as the CLI prints it (interface.md): 1-based lines. */
 export interface OutlineNode {
@@ -7,11 +7,14 @@ export interface OutlineNode {
   kind: 'project' | 'group' | 'idea' | 'field';
   line: number;
   endLine: number;
+  /** In the JSON form: the sub-project heading an idea sits under. */
+  group?: string;
   children?: OutlineNode[];
 }
 
+/** Projects > sub-projects (groups) > ideas > fields, as the editor's outline nests them. */
 export function outline(doc: IdeasDocument): OutlineNode[] {
-  const ideaNode = (idea: ReturnType<typeof allIdeas>[number]): OutlineNode => ({
+  const ideaNode = (idea: Idea): OutlineNode => ({
     name: idea.title,
     kind: 'idea',
     line: idea.headingRange.start.line + 1,
@@ -20,12 +23,25 @@ export function outline(doc: IdeasDocument): OutlineNode[] {
   });
   const nodes: OutlineNode[] = doc.orphanIdeas.map(ideaNode);
   for (const p of doc.projects) {
-    // A sub-group heading (a SIG, a sub-project) stands beside the ideas it holds, so that ideas stay the project's children.
-    const groups: OutlineNode[] = p.groups.map((g) => ({ name: g.name, kind: 'group', line: g.headingRange.start.line + 1, endLine: g.range.end.line + 1 }));
-    const children = [...p.ideas.map(ideaNode), ...groups].sort((a, b) => a.line - b.line);
-    nodes.push({ name: p.name, kind: 'project', line: p.headingRange.start.line + 1, endLine: p.range.end.line + 1, children });
+    const groups = new Map(p.groups.map((g) => [g, { name: g.name, kind: 'group', line: g.headingRange.start.line + 1, endLine: g.range.end.line + 1, children: [] as OutlineNode[] } satisfies OutlineNode]));
+    const children: OutlineNode[] = [...groups.values()];
+    for (const idea of p.ideas) {
+      const group = groupOf(p.groups, idea);
+      (group ? groups.get(group)!.children : children).push(ideaNode(idea));
+    }
+    nodes.push({ name: p.name, kind: 'project', line: p.headingRange.start.line + 1, endLine: p.range.end.line + 1, children: children.sort((a, b) => a.line - b.line) });
   }
   return nodes.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The JSON form keeps interface.md's project > idea > field shape: a
+ * sub-project is not a level there but the `group` of each of its ideas.
+ */
+export function outlineJson(nodes: OutlineNode[]): OutlineNode[] {
+  return nodes.map((n) =>
+    n.kind !== 'project' ? n : { ...n, children: (n.children ?? []).flatMap((c) => (c.kind === 'group' ? (c.children ?? []).map((idea) => ({ ...idea, group: c.name })) : [c])) },
+  );
 }
 
 export function outlineText(nodes: OutlineNode[]): string {

@@ -108,7 +108,7 @@ class UpstreamChecker {
 
   diagnostics(file: OpenIdeasFile): Diagnostic[] {
     const settings = this.ctx.workspace.settings;
-    if (!enabledSeverity(settings)) return [];
+    if (!enabledSeverity(settings) || !file.analysis.isIdeasFile) return [];
     const now = Date.now();
     return upstreamClosedDiagnostics(file.analysis.doc, settings, (ref) => {
       const key = this.key(ref);

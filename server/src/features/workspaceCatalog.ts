@@ -8,7 +8,7 @@ export const CATALOG_WATCH_GLOB = `**/${AUTOMATION_DIR}/{projects,quotas}.yml`;
 const CATALOG_FILE = /programs\/lfx-mentorship\/automation\/(?:projects|quotas)\.yml$/;
 
 /** The workspace folders as file-system paths (the folders, else the root). */
-function workspaceRoots(params: InitializeParams): string[] {
+export function workspaceRoots(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   const roots: string[] = [];
   for (const uri of uris) {

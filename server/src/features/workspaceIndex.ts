@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType, RegistrationRequest, UnregistrationRequest, type InitializeParams } from 'vscode-languageserver/node';
 import { PeopleCache, type Person } from '../index/people';
-import { summarizeDocument } from '../index/summary';
+import { summarizeOpen } from '../kinds/indexSummary';
 import { WorkspaceIndex } from '../index/workspaceIndex';
 import type { Feature, ServerContext } from '../serverContext';
 
@@ -32,7 +32,7 @@ function stateOf(ctx: ServerContext): IndexState {
     const index = new WorkspaceIndex(
       (uri) => {
         const file = ctx.ideasFile(uri);
-        return file ? summarizeDocument(file.analysis.doc) : undefined;
+        return file ? summarizeOpen(file.analysis.doc, file.analysis.kind) : undefined;
       },
       () => editorQuiet(stateOf(ctx)),
     );

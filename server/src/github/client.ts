@@ -1,10 +1,12 @@
 /**
- * A small GitHub REST client for previews: one GET at a time per URL, an
+ * A small GitHub REST client: for reads one GET at a time per URL, an
  * in-memory cache with a time to live and ETag revalidation, rate-limit
- * back-off, a timeout, and cancellation per caller.
+ * back-off, a timeout, and cancellation per caller; writes (and reads that
+ * must see GitHub's present state) go through `send`, uncached, under the
+ * same rate limit, timeout and token rule.
  */
 
-export type FailureReason = 'not-found' | 'unauthorized' | 'forbidden' | 'rate-limited' | 'timeout' | 'server-error' | 'malformed' | 'too-large' | 'unreachable' | 'cancelled';
+export type FailureReason = 'not-found' | 'unauthorized' | 'forbidden' | 'rate-limited' | 'timeout' | 'server-error' | 'malformed' | 'too-large' | 'unreachable' | 'cancelled' | 'invalid';
 
 export interface Failure {
   ok: false;
@@ -12,9 +14,23 @@ export interface Failure {
   status?: number;
   /** When the rate limit resets (ms since the epoch). */
   until?: number;
+  /** For `invalid` (422): what GitHub said was wrong, as `field: code` pairs (never its prose). */
+  detail?: string;
 }
 
-export type GetResult<T> = { ok: true; data: T; fetchedAt: number } | Failure;
+/** `link`: GitHub's Link header, for the next page of a list. */
+export type GetResult<T> = { ok: true; data: T; fetchedAt: number; link?: string } | Failure;
+
+export interface SendOptions {
+  method: 'GET' | 'POST' | 'PATCH';
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Use the token for writing (VS Code's `public_repo` session) rather than the one for reading. */
+  write?: boolean;
+  signal?: AbortSignal;
+}
+
+export type SendResult<T> = { ok: true; data: T; status: number; link?: string } | Failure;
 
 /** Turns GitHub's JSON into what is kept (so a huge answer is not cached whole); undefined when it is not the expected shape. */
 export type Parse<T> = (json: unknown) => T | undefined;
@@ -24,6 +40,8 @@ export interface GitHubClientOptions {
   apiUrl: () => string;
   /** The token, if any; sent only to the origin of `apiUrl`. */
   token: () => string | undefined;
+  /** The token for `send(..., { write: true })`; `token` when absent. */
+  writeToken?: () => string | undefined;
   ttlMs?: number;
   timeoutMs?: number;
   now?: () => number;
@@ -72,6 +90,11 @@ export class GitHubClient {
     this.maxEntries = options.maxEntries ?? 1000;
   }
 
+  /** The REST API base requests go to now. */
+  apiBase(): string {
+    return this.options.apiUrl().replace(/\/+$/, '');
+  }
+
   /** True when a token is configured (the hover then does not suggest signing in). */
   hasToken(): boolean {
     return !!this.options.token();
@@ -95,14 +118,15 @@ export class GitHubClient {
    * a caller whose `signal` aborts gets `cancelled` at once, and the request
    * itself is aborted only when no caller is left waiting.
    */
-  get<T>(path: string, parse: Parse<T>, signal?: AbortSignal): Promise<GetResult<T>> {
-    return this.getAny(path, parse, signal) as Promise<GetResult<T>>;
+  get<T>(path: string, parse: Parse<T>, signal?: AbortSignal, options: { revalidate?: boolean } = {}): Promise<GetResult<T>> {
+    return this.getAny(path, parse, signal, options.revalidate ?? false) as Promise<GetResult<T>>;
   }
 
-  private getAny(path: string, parse: Parse<unknown>, signal?: AbortSignal): Promise<GetResult<unknown>> {
+  private getAny(path: string, parse: Parse<unknown>, signal: AbortSignal | undefined, revalidate: boolean): Promise<GetResult<unknown>> {
     const url = this.urlOf(path);
     const cached = this.cache.get(url);
-    if (cached && cached.expires > this.now()) return Promise.resolve(cached.result);
+    // Revalidating asks GitHub again (If-None-Match: an unchanged answer costs no rate limit).
+    if (cached && cached.expires > this.now() && !revalidate) return Promise.resolve(cached.result);
     const until = this.rateLimitedUntil();
     if (until !== undefined) {
       // Held back: an earlier answer, even past its time to live, beats none.
@@ -151,15 +175,19 @@ export class GitHubClient {
     return this.options.apiUrl().replace(/\/+$/, '') + path;
   }
 
-  private async fetch(url: string, parse: Parse<unknown>, cached: CacheEntry | undefined, cancel: AbortSignal): Promise<GetResult<unknown>> {
+  private headers(url: string, token: string | undefined): Record<string, string> {
     const headers: Record<string, string> = {
       accept: 'application/vnd.github+json',
       'x-github-api-version': '2022-11-28',
       'user-agent': 'mentorship-ideas',
     };
-    const token = this.options.token();
     // The token goes to the configured API and nowhere else.
     if (token && new URL(url).origin === this.apiOrigin()) headers.authorization = `Bearer ${token}`;
+    return headers;
+  }
+
+  private async fetch(url: string, parse: Parse<unknown>, cached: CacheEntry | undefined, cancel: AbortSignal): Promise<GetResult<unknown>> {
+    const headers = this.headers(url, this.options.token());
     if (cached?.etag) headers['if-none-match'] = cached.etag;
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
@@ -182,7 +210,8 @@ export class GitHubClient {
           data = undefined;
         }
         if (data === undefined) return { ok: false, reason: 'malformed', status: response.status };
-        return this.store(url, { ok: true, data, fetchedAt: this.now() }, response.headers.get('etag') ?? undefined);
+        const link = response.headers.get('link') ?? undefined;
+        return this.store(url, { ok: true, data, fetchedAt: this.now(), ...(link ? { link } : {}) }, response.headers.get('etag') ?? undefined);
       }
       await response.body?.cancel().catch(() => undefined);
       const until = this.rateLimitedUntil();
@@ -198,6 +227,65 @@ export class GitHubClient {
     } finally {
       clearTimeout(timer);
       cancel.removeEventListener('abort', onCancel);
+    }
+  }
+
+  /**
+   * One request to `path` under the API base, never cached nor shared: a
+   * write, or a read that must see GitHub as it is now (before filing, before
+   * saving over an issue). A redirect is not followed (a write must not be
+   * sent again elsewhere). A failure whose answer never came (`timeout`,
+   * `unreachable`) may still have been carried out by GitHub.
+   */
+  async send<T>(path: string, parse: Parse<T>, options: SendOptions): Promise<SendResult<T>> {
+    const until = this.rateLimitedUntil();
+    if (until !== undefined) return { ok: false, reason: 'rate-limited', until };
+    if (options.signal?.aborted) return { ok: false, reason: 'cancelled' };
+    const url = this.urlOf(path);
+    const token = options.write ? (this.options.writeToken ?? this.options.token)() : this.options.token();
+    const headers = this.headers(url, token);
+    if (options.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const onCancel = () => timeout.abort();
+    options.signal?.addEventListener('abort', onCancel, { once: true });
+    try {
+      const response = await fetch(url, {
+        method: options.method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: timeout.signal,
+        redirect: 'manual',
+      });
+      this.noteRateLimit(response);
+      if (response.ok) {
+        const text = await readLimited(response, this.maxBytes);
+        if (text === undefined) return { ok: false, reason: 'too-large', status: response.status };
+        let data: T | undefined;
+        try {
+          data = parse(JSON.parse(text));
+        } catch {
+          data = undefined;
+        }
+        if (data === undefined) return { ok: false, reason: 'malformed', status: response.status };
+        const link = response.headers.get('link') ?? undefined;
+        return { ok: true, data, status: response.status, ...(link ? { link } : {}) };
+      }
+      const text = (await readLimited(response, 64 * 1024).catch(() => undefined)) ?? '';
+      const limited = this.rateLimitedUntil();
+      if ((response.status === 403 || response.status === 429) && limited !== undefined) return { ok: false, reason: 'rate-limited', status: response.status, until: limited };
+      if (response.status === 404 || response.status === 410) return { ok: false, reason: 'not-found', status: response.status };
+      if (response.status === 401) return { ok: false, reason: 'unauthorized', status: 401 };
+      if (response.status === 403) return { ok: false, reason: 'forbidden', status: 403 };
+      if (response.status === 422) return { ok: false, reason: 'invalid', status: 422, ...validationDetail(text) };
+      return { ok: false, reason: 'server-error', status: response.status };
+    } catch {
+      if (options.signal?.aborted) return { ok: false, reason: 'cancelled' };
+      if (timeout.signal.aborted) return { ok: false, reason: 'timeout' };
+      return { ok: false, reason: 'unreachable' };
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onCancel);
     }
   }
 
@@ -235,6 +323,19 @@ export class GitHubClient {
     if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(url, { result, etag, expires: this.now() + this.ttlMs });
     return result;
+  }
+}
+
+/** GitHub's 422 `errors` as `field: code` pairs; its free text is left out. */
+function validationDetail(text: string): { detail?: string } {
+  try {
+    const errors = (JSON.parse(text) as { errors?: unknown }).errors;
+    if (!Array.isArray(errors)) return {};
+    const word = (v: unknown) => (typeof v === 'string' && /^[\w .-]{1,40}$/.test(v) ? v : undefined);
+    const pairs = errors.map((e) => (e && typeof e === 'object' ? [word((e as Record<string, unknown>).field), word((e as Record<string, unknown>).code)].filter(Boolean).join(': ') : '')).filter(Boolean);
+    return pairs.length ? { detail: pairs.slice(0, 5).join(', ') } : {};
+  } catch {
+    return {};
   }
 }
 

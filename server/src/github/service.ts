@@ -13,14 +13,30 @@ export const TIMEOUT_ENV = 'MENTORSHIP_IDEAS_GITHUB_TIMEOUT_MS';
 export class GitHubAccess {
   readonly client: GitHubClient;
   private editorToken: string | undefined;
+  private editorWriteToken: string | undefined;
   private listeners: (() => void)[] = [];
 
   constructor(apiUrl: () => string, private readonly envToken: string | undefined = process.env.GITHUB_TOKEN || undefined) {
-    this.client = new GitHubClient({ apiUrl, token: () => this.token(), ttlMs: envMs(TTL_ENV), timeoutMs: envMs(TIMEOUT_ENV) });
+    this.client = new GitHubClient({ apiUrl, token: () => this.token(), writeToken: () => this.writeToken(), ttlMs: envMs(TTL_ENV), timeoutMs: envMs(TIMEOUT_ENV) });
   }
 
   private token(): string | undefined {
     return this.editorToken ?? this.envToken;
+  }
+
+  /** Filing and saving: the editor's `public_repo` session when it handed one over, else the token for reading. */
+  private writeToken(): string | undefined {
+    return this.editorWriteToken ?? this.token();
+  }
+
+  /** True when GITHUB_TOKEN was set for this process: the editor need not ask for a session to write. */
+  hasEnvironmentToken(): boolean {
+    return !!this.envToken;
+  }
+
+  /** The editor's token for writing (a session with the `public_repo` scope), or undefined to forget it. */
+  setEditorWriteToken(token: string | undefined): void {
+    this.editorWriteToken = token;
   }
 
   /** The editor's token (undefined when signed out); what was learnt with the old one is forgotten. */

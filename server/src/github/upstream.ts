@@ -99,6 +99,8 @@ export function failureText(f: Failure, signedIn: boolean, timeoutMs: number): s
       return 'GitHub could not be reached (offline?).';
     case 'cancelled':
       return 'The request was cancelled.';
+    case 'invalid':
+      return `GitHub refused the request as invalid (${f.status ?? 422}).`;
   }
 }
 

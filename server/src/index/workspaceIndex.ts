@@ -2,7 +2,7 @@ import { opendir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
-import { scanIdeasFile } from './scan';
+import { summarizeFile } from '../kinds/indexSummary';
 import type { FileSummary } from './summary';
 
 /** Bounds on what the index holds, whatever the workspace: files beyond these are left out. */
@@ -198,7 +198,7 @@ async function readSummary(path: string, editorQuiet: () => Promise<void>): Prom
     if (!info.isFile() || info.size > MAX_FILE_BYTES) return undefined;
     const text = await readFile(path, 'utf8');
     await editorQuiet();
-    return scanIdeasFile(pathToFileURL(path).href, text);
+    return summarizeFile(pathToFileURL(path).href, text);
   } catch {
     return undefined;
   }

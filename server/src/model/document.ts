@@ -197,14 +197,22 @@ function dominantIdeaLevel(models: SectionModel[]): number {
   return best;
 }
 
+/** `## Ideas` and `### Proposals` open the ideas part of a GSoC list, whose `## Project Ideas` heading is its title. */
+const IDEAS_PART_HEADING = /^(?:ideas|proposals)$/i;
+
 function findIdeasStart(sections: Section[], models: SectionModel[]): { section: number; line: number } {
-  for (let i = 0; i < models.length; i++) {
-    const h = models[i].heading;
-    if (h && h.level <= 2 && IDEAS_HEADING.test(h.text)) {
-      return { section: i + 1, line: i + 1 < sections.length ? sections[i + 1].startLine : sections[i].startLine + sections[i].lineCount };
-    }
-  }
   const firstIdea = models.findIndex((m) => m.heading && hasKnownFields(m));
+  // The last opening heading before the first entry: a list's title may read like one.
+  let opener = -1;
+  for (let i = 0; i < models.length && (firstIdea < 0 || i < firstIdea); i++) {
+    const h = models[i].heading;
+    if (h && ((h.level <= 2 && IDEAS_HEADING.test(h.text)) || (h.level <= 3 && IDEAS_PART_HEADING.test(h.text)))) opener = i;
+    if (opener >= 0 && firstIdea < 0) break;
+  }
+  if (opener >= 0) {
+    const i = opener;
+    return { section: i + 1, line: i + 1 < sections.length ? sections[i + 1].startLine : sections[i].startLine + sections[i].lineCount };
+  }
   // No template field anywhere and no ideas heading: no entries yet (a term README of 2019-2020 is only prose and tables).
   if (firstIdea < 0) return { section: models.length, line: sections[sections.length - 1].startLine + sections[sections.length - 1].lineCount };
   let start = firstIdea;

@@ -35,6 +35,8 @@ function lineRange(line: number, start: number, end: number): Range {
 const LFX_TITLE = /^CNCF\s*-\s*(.+?):\s*(.+)\s+\((\d{4}\s+Term\s+\d)\)\s*$/;
 const OUTCOME_IN_TEXT = /^(?:>\s*)*(?:#{1,6}\s*|\*\*)?expected\s+outcomes?\b/im;
 const CONTROL = /<!--\s*mentorship-ideas-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+/** A line that holds a control comment and nothing else: no part of a field's value. */
+export const CONTROL_COMMENT_LINE = /^\s*<!--\s*mentorship-ideas-(?:disable-next-line|disable|enable)\b[^>]*-->\s*$/;
 
 /** `blocksOf` reads the block structure: the line scan with remark-parse behind it, or (in tests) remark-parse alone. */
 export function parseSection(text: string, blocksOf: (text: string, lines: string[]) => Block[] = sectionBlocks): SectionModel {
@@ -233,6 +235,8 @@ function finishField(field: Field, lines: string[]): void {
   const continuation: { text: string; line: number; offset: number }[] = [];
   for (let l = first + 1; l <= last; l++) {
     const raw = lines[l];
+    // `<!-- mentorship-ideas-disable-next-line ... -->` above a mentor or a field is no part of the value.
+    if (CONTROL_COMMENT_LINE.test(raw)) continue;
     const stripped = raw.replace(/^[ \t]*(?:>[ \t]?)*/, '');
     parts.push(stripped.trimEnd());
     if (stripped.trim()) continuation.push({ text: stripped, line: l, offset: raw.length - stripped.length });
@@ -242,7 +246,7 @@ function finishField(field: Field, lines: string[]): void {
     delete field.valueRange;
   } else {
     let end = last;
-    while (end > first && lines[end].trim() === '') end--;
+    while (end > first && (lines[end].trim() === '' || CONTROL_COMMENT_LINE.test(lines[end]))) end--;
     field.range.end = { line: end, character: lines[end].length };
     field.valueRange!.end = { ...field.range.end };
     if (!inline) {

@@ -1,3 +1,5 @@
+import type { ProposalBody } from '../kinds/proposal/body';
+
 /**
  * The document model of an ideas file: every feature (diagnostics, outline,
  * completion, hovers, CLI) reads this and nothing else. Positions are LSP
@@ -178,6 +180,8 @@ export interface IdeasDocument {
   fences: Range[];
   /** `<!-- mentorship-ideas-... -->` comments, in document order. */
   controlComments: { kind: 'disable' | 'enable' | 'disable-next-line'; rules: string[]; line: number }[];
+  /** A proposal document's form, as CNCF reads it (kinds/proposal/document.ts). */
+  proposal?: ProposalBody;
 }
 
 export function allIdeas(doc: IdeasDocument): readonly Idea[] {

@@ -3,14 +3,17 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveTerm } from '../analysis/term';
 import { catalogOf } from '../catalog/workspaceFiles';
-import { buildDocument } from '../model/document';
 import { defaultSettings } from '../settings';
 import { DocumentAnalyzer } from '../analysis/analyzer';
-import { allIdeas } from '../model/types';
 import { allRules } from '../rules/index';
 import { MAX_URL_LENGTH, proposalsFor } from './proposal';
+import { documentProposal } from '../kinds/proposal/propose';
+import type { Settings } from '../settings';
+import { proposalProblems } from './filing';
+import { runCreate } from './createCli';
 
-export const PROPOSE_USAGE = 'mentorship-ideas propose [--term "YYYY Term N"] [--lfid @handle=LFID]... [--body] [--format text|json] <file>[:<line>]';
+export const PROPOSE_USAGE = `mentorship-ideas propose [--term "YYYY Term N"] [--lfid @handle=LFID]... [--body] [--format text|json] <file>[:<line>]
+  mentorship-ideas propose --create [--dry-run] [--config FILE] [--term T] [--lfid @handle=LFID]... [--format text|json] <file>[:<line>]`;
 
 /** Around the idea named before each of several bodies: not a line an issue body starts with. */
 const BODY_SEPARATOR = '=====';
@@ -21,6 +24,7 @@ interface Output {
 }
 
 /**
+ * `propose --create` files the proposal as an issue (createCli.ts).
  * `propose FILE[:LINE]`: prints the prefilled proposal-form URL of the idea
  * at LINE (1-based; any line of the entry), or of every idea of the file, one
  * per line. `--body` prints the issue bodies instead; so does an idea whose
@@ -30,22 +34,26 @@ interface Output {
  * (line 1-based, the idea heading; problems: what the form would reject).
  * Returns the exit code: 0, or 2 on a usage or I/O problem.
  */
-export function runPropose(args: string[], io: Output): number {
+export function runPropose(args: string[], io: Output, loadSettings: (config: string | undefined) => Settings): number | Promise<number> {
   const usage = (message: string) => {
     io.err(`mentorship-ideas: ${message}\nusage: ${PROPOSE_USAGE}\n`);
     return 2;
   };
   let term: string | undefined;
   let body = false;
+  let create = false;
+  let dryRun = false;
+  let config: string | undefined;
   let format = 'text';
   const lfids: Record<string, string> = {};
   const targets: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].startsWith('--') && args[i].includes('=') ? [args[i].slice(0, args[i].indexOf('=')), args[i].slice(args[i].indexOf('=') + 1)] : [args[i], undefined];
-    if (flag === '--term' || flag === '--lfid' || flag === '--format') {
+    if (flag === '--term' || flag === '--lfid' || flag === '--format' || flag === '--config') {
       const value = inline ?? args[++i];
       if (value === undefined) return usage(`${flag} needs a value`);
       if (flag === '--term') term = value;
+      else if (flag === '--config') config = value;
       else if (flag === '--format') {
         if (value !== 'text' && value !== 'json') return usage(`--format takes text or json, not "${value}"`);
         format = value;
@@ -56,10 +64,24 @@ export function runPropose(args: string[], io: Output): number {
         lfids[m[1]] = m[2];
       }
     } else if (flag === '--body') body = true;
+    else if (flag === '--create') create = true;
+    else if (flag === '--dry-run') dryRun = true;
     else if (flag.startsWith('--')) return usage(`unknown option ${flag}`);
     else targets.push(args[i]);
   }
   if (targets.length !== 1) return usage('propose takes one file, optionally with :LINE');
+  if (dryRun && !create) return usage('--dry-run goes with --create');
+  if ((create || config !== undefined) && body) return usage('--body does not go with --create');
+  if (config !== undefined && !create) return usage('--config goes with --create');
+  let settings = defaultSettings();
+  if (create) {
+    try {
+      settings = loadSettings(config);
+    } catch (e) {
+      io.err(`mentorship-ideas: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+  }
   const target = /^(.*):(\d+)$/.exec(targets[0]);
   const path = target ? target[1] : targets[0];
   const line = target ? Number(target[2]) - 1 : undefined;
@@ -72,26 +94,24 @@ export function runPropose(args: string[], io: Output): number {
     return 2;
   }
   const uri = pathToFileURL(resolve(path)).href;
-  const doc = buildDocument(uri, text);
   const catalog = catalogOf([process.cwd()]);
-  const settings = defaultSettings();
-  const proposals = proposalsFor(doc, { catalog, term: resolveTerm(doc, settings), termChoice: term, lfids }, line);
+  const analysis = new DocumentAnalyzer(allRules).analyze(uri, text, settings, catalog, true);
+  const doc = analysis.doc;
+  // A proposal document is the issue body itself; an ideas file's entries are made into one.
+  const fromDocument = doc.proposal ? documentProposal(doc, text, term ? { termChoice: term } : {}) : undefined;
+  const proposals = fromDocument ? [fromDocument] : proposalsFor(doc, { catalog, term: resolveTerm(doc, settings), termChoice: term, lfids }, line);
   if (proposals.length === 0) {
     io.err(`mentorship-ideas: ${line === undefined ? `no idea in ${path}` : `no idea at ${path}:${line + 1}`}\n`);
     return 2;
   }
+  if (create) {
+    if (proposals.length > 1) return usage(`--create files one proposal, and ${path} has ${proposals.length} ideas: name the idea's line (${path}:LINE)`);
+    const { diagnostics } = analysis;
+    return runCreate({ path, proposal: proposals[0], problems: proposalProblems(proposals[0], doc, diagnostics), settings, dryRun, format }, io);
+  }
   if (format === 'json') {
-    const { diagnostics } = new DocumentAnalyzer(allRules).analyze(uri, text, settings, catalog);
-    const ends = allIdeas(doc).map((i) => [i.headingRange.start.line, i.range.end.line]);
-    const json = proposals.map((p) => {
-      const end = ends.find(([start]) => start === p.line)?.[1] ?? p.line;
-      const problems = diagnostics
-        .filter((d) => d.severity === 1 && d.range.start.line >= p.line && d.range.start.line <= end)
-        .map((d) => ({ code: String(d.code), line: d.range.start.line + 1, message: d.message }));
-      for (const m of p.missingLfids) problems.push({ code: 'lfid-missing', line: p.line + 1, message: `no LFID for ${m.handle ? '@' + m.handle : m.name}: the form needs one per mentor (--lfid @handle=LFID)` });
-      if (!p.termKnown) problems.push({ code: 'term-unknown', line: p.line + 1, message: 'the term is not known from the path or a "# Term" heading: pass --term "YYYY Term N"' });
-      return { path, line: p.line + 1, title: p.title, url: p.url, body: p.body, problems };
-    });
+    const { diagnostics } = analysis;
+    const json = proposals.map((p) => ({ path, line: p.line + 1, title: p.title, url: p.url, body: p.body, problems: proposalProblems(p, doc, diagnostics) }));
     io.out(JSON.stringify({ proposals: json }, null, 2) + '\n');
     return 0;
   }

@@ -48,6 +48,10 @@ export interface ProposalOptions {
   termChoice?: string;
   /** LFIDs by GitHub handle (with or without `@`, any case). */
   lfids?: Record<string, string>;
+  /** The form's Term options, when not the bundled form's (the workspace's copy of the form). */
+  termOptions?: readonly string[];
+  /** Fields the proposal leaves out rather than carry into the Program Description (a GSoC idea's size: an LFX program is full-time). */
+  leaveOut?: (field: Field) => boolean;
 }
 
 /** The proposal of every idea of the document, or of the idea holding `line`. */
@@ -100,15 +104,15 @@ const SEPARATOR_LINE = /^\s*(?:(?:[-*_]\s*){3,}|<!--.*-->)\s*$/;
 export function proposalModel(idea: Idea, project: Project | undefined, options: ProposalOptions): ProposalModel {
   const lines = IdeaLines.of(idea);
   const lineAt = (line: number) => lines.text(line);
-  const chosen = options.termChoice ? parseTermOption(options.termChoice) : undefined;
-  const term = chosen ?? (options.term.known ? termOption(options.term.year, options.term.number) : '');
+  const chosen = options.termChoice ? parseTermOption(options.termChoice, options.termOptions) : undefined;
+  const term = chosen ?? (options.term.known ? termOption(options.term.year, options.term.number, options.termOptions) : '');
   const value = (label: CanonicalLabel) => {
     const f = idea.fields.find((x) => x.label === label && x.value);
     return f ? markdownValue(f, lineAt) : '';
   };
 
   const mentorLists = mentorFields(idea);
-  const carried = idea.fields.filter((f) => f.label === undefined && f.value && !mentorLists.includes(f));
+  const carried = idea.fields.filter((f) => f.label === undefined && f.value && !mentorLists.includes(f) && !options.leaveOut?.(f));
   const looseText = looseLines(idea, lineAt);
   const parts = [value('Description')];
   for (const r of looseText) {

@@ -10,7 +10,7 @@ describe('duplicate-field', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 1);
     assert.equal(found[0].range.start.line, lineOf(text, '- Upstream Issue: https://github.com/jaegertracing/jaeger/issues/2'));
-    assert.equal(found[0].message, '"Upstream Issue" repeats the "Upstream Issue" field 1 line above in idea "Trace comparison": merge the two into one "Upstream Issue" field');
+    assert.equal(found[0].message, 'Field "Upstream Issue" repeats the "Upstream Issue" field 1 line above in idea "Trace comparison": merge the two into one "Upstream Issue" field');
   });
 
   test('an alias repeats its field: `Mentors` after `Mentor(s)`', () => {
@@ -18,7 +18,7 @@ describe('duplicate-field', () => {
     const text = ideasFile('### Jaeger\n', idea('Trace comparison', fields));
     const [d] = problems('duplicate-field', text);
     assert.equal(d.range.start.line, lineOf(text, '- Mentors: Cy Dee (@cy-dee, cy@example.org)'));
-    assert.match(d.message, /^"Mentors" repeats the "Mentor\(s\)" field 4 lines above/);
+    assert.match(d.message, /^Field "Mentors" repeats the "Mentor\(s\)" field 4 lines above/);
   });
 
   test('each field once per idea is fine, also when the next idea repeats them', () => {

@@ -21,7 +21,7 @@ export const duplicateField: IdeaRule = {
       const above = field.lineRange.start.line - earlier.lineRange.start.line;
       problems.push({
         range: field.lineRange,
-        message: `"${field.rawLabel}" repeats the "${earlier.rawLabel}" field ${above} line${above === 1 ? '' : 's'} above in idea "${idea.title}": merge the two into one "${field.label}" field`,
+        message: `Field "${field.rawLabel}" repeats the "${earlier.rawLabel}" field ${above} line${above === 1 ? '' : 's'} above in idea "${idea.title}": merge the two into one "${field.label}" field`,
       });
     }
     return problems;

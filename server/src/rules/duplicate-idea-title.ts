@@ -1,5 +1,6 @@
 import { allIdeas, type Idea } from '../model/types';
 import type { DocumentRule, Problem } from './rule';
+import { TITLE_PART } from './entryParts';
 
 /** Titles compare ignoring case and whitespace: `Trace  View` and `trace view` are one title. */
 function titleKey(title: string): string {
@@ -26,6 +27,7 @@ export const duplicateIdeaTitle: DocumentRule = {
       }
       problems.push({
         range: idea.headingRange,
+        part: TITLE_PART,
         message: `Idea title "${idea.title}" is already used by the idea on line ${earlier.headingRange.start.line + 1}: give each idea its own title, or merge the two`,
       });
     }

@@ -9,7 +9,7 @@ describe('empty-field', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 1);
     assert.equal(found[0].range.start.line, lineOf(text, '- Recommended Skills:'));
-    assert.equal(found[0].message, '"Recommended Skills" of idea "Trace comparison" is empty: write its value after the colon or on indented lines below it');
+    assert.equal(found[0].message, 'Field "Recommended Skills" of idea "Trace comparison" is empty: write its value after the colon or on indented lines below it');
   });
 
   test('a Mentor(s) field over an empty bullet is empty', () => {

@@ -20,7 +20,8 @@ export const emptyField: IdeaRule = {
       .filter((f) => f.label !== undefined && REQUIRED.has(f.label) && !/[\p{L}\p{N}]/u.test(f.value))
       .map((f) => ({
         range: f.lineRange,
-        message: `"${f.rawLabel}" of idea "${idea.title}" is empty: write ${f.label === 'Mentor(s)' ? 'one `Name (@handle, email)` line per mentor below it' : 'its value after the colon or on indented lines below it'}`,
+        part: f.label,
+        message: `Field "${f.rawLabel}" of idea "${idea.title}" is empty: write ${f.label === 'Mentor(s)' ? 'one `Name (@handle, email)` line per mentor below it' : 'its value after the colon or on indented lines below it'}`,
       }));
   },
 };

@@ -13,7 +13,7 @@ describe('few-mentors', () => {
     assert.equal(rest.length, 0);
     assert.equal(d.severity, 2);
     assert.equal(d.range.start.line, lineOf(text, '- Mentor(s):'));
-    assert.equal(d.message, 'only one mentor (`Jo Doe`): CNCF prefers at least two; add a co-mentor');
+    assert.equal(d.message, 'Only one mentor (`Jo Doe`): CNCF prefers at least two; add a co-mentor');
   });
 
   test('a Co-Mentor field counts: one mentor in each is two mentors filed', () => {

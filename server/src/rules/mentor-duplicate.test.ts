@@ -16,7 +16,7 @@ describe('mentor-duplicate', () => {
     assert.equal(rest.length, 0);
     assert.equal(d.severity, 1);
     assert.equal(d.range.start.line, lineOf(text, 'Jo Doe (@Jo-Doe'));
-    assert.equal(d.message, `mentor \`Jo Doe\` repeats the handle \`@Jo-Doe\` of \`Jo Doe\` (2 lines above): remove the repeated mentor`);
+    assert.equal(d.message, `Mentor \`Jo Doe\` repeats the handle \`@Jo-Doe\` of \`Jo Doe\` (2 lines above): remove the repeated mentor`);
     const fixed = applyFix(text, d);
     assert.equal(fixed, text.replace('\n  - Jo Doe (@Jo-Doe, jo@example.org)', ''));
   });
@@ -33,7 +33,8 @@ describe('mentor-duplicate', () => {
     const text = withMentors('- Mentor(s): Jo Doe (@jo-doe, jo@example.org), Jo Doe (@jo-doe, jo@example.org)');
     const [d] = problems('mentor-duplicate', text);
     assert.equal(d.range.start.line, lineOf(text, 'Mentor(s)'));
-    assert.equal(d.data, undefined);
+    assert.equal(d.data?.fix, undefined);
+    assert.equal(d.data?.alternatives, undefined);
   });
 
   test('removing the last line of a file without a final line break removes the break before it', () => {

@@ -2,6 +2,7 @@ import type { Mentor, Range } from '../model/types';
 import { IdeaLines } from './ideaLines';
 import { mentorFields, mentorLabel } from './mentorText';
 import type { IdeaRule, Problem } from './rule';
+import { mentorLinePart } from './entryParts';
 
 /** The same GitHub handle or e-mail twice in one idea (compared case-insensitively); the fix removes the later line. */
 export const mentorDuplicate: IdeaRule = {
@@ -26,7 +27,8 @@ export const mentorDuplicate: IdeaRule = {
         const what = byHandle ? `handle \`@${m.handle}\`` : `e-mail \`${m.email}\``;
         const problem: Problem = {
           range: m.range,
-          message: `mentor ${mentorLabel(m)} repeats the ${what} of ${mentorLabel(earlier)} (${linesAbove(m.range.start.line - earlier.range.start.line)}): remove the repeated mentor`,
+          part: mentorLinePart(idea, m.range.start.line),
+          message: `Mentor ${mentorLabel(m)} repeats the ${what} of ${mentorLabel(earlier)} (${linesAbove(m.range.start.line - earlier.range.start.line)}): remove the repeated mentor`,
         };
         const remove = removal(m, lines);
         if (remove) problem.fix = { title: 'Remove the repeated mentor line', edits: [{ range: remove, newText: '' }], preferred: true };

@@ -21,22 +21,22 @@ describe('mentor-email', () => {
     assert.equal(rest.length, 0);
     assert.equal(d.severity, 1);
     assert.equal(d.range.start.line, lineOf(text, 'Jo Doe'));
-    assert.equal(d.message, 'mentor `Jo Doe` has no e-mail: add it as `Jo Doe (@jo-doe, email)`');
+    assert.equal(d.message, 'Mentor `Jo Doe` has no e-mail: add it as `Jo Doe (@jo-doe, email)`');
   });
 
   test('entries of a term before 2023 (whose template asked for no e-mail) are not asked for one; malformed ones still are', () => {
     const text = withMentors('- Mentor(s):\n  - Jo Doe (@jo-doe)\n  - Al Bee (@al-bee, al.example.org)');
     const old = new DocumentAnalyzer(allRules).analyze('file:///ws/programs/lfx-mentorship/2022/01-Spring/README.md', text, defaultSettings(), Catalog.bundled());
     const emails = old.diagnostics.filter((d) => d.code === 'mentor-email');
-    assert.deepEqual(emails.map((d) => d.message), ['e-mail `al.example.org` has no @: write the whole address, as name@example.org']);
+    assert.deepEqual(emails.map((d) => d.message), ['E-mail `al.example.org` has no @: write the whole address, as name@example.org']);
   });
 
   const malformed: [string, string][] = [
-    ['jo.example.org', 'e-mail `jo.example.org` has no @: write the whole address, as name@example.org'],
-    ['tbd@email', 'e-mail `tbd@email` is not a valid address: write it as name@example.org'],
-    ['jo AT example.org', 'e-mail `jo AT example.org` is obfuscated: write the address itself (`jo@example.org`), which the proposal form requires'],
-    ['jo at example dot org', 'e-mail `jo at example dot org` is obfuscated: write the address itself (`jo@example.org`), which the proposal form requires'],
-    ['jo[at]example.org', 'e-mail `jo[at]example.org` is obfuscated: write the address itself (`jo@example.org`), which the proposal form requires'],
+    ['jo.example.org', 'E-mail `jo.example.org` has no @: write the whole address, as name@example.org'],
+    ['tbd@email', 'E-mail `tbd@email` is not a valid address: write it as name@example.org'],
+    ['jo AT example.org', 'E-mail `jo AT example.org` is obfuscated: write the address itself (`jo@example.org`), which the proposal form requires'],
+    ['jo at example dot org', 'E-mail `jo at example dot org` is obfuscated: write the address itself (`jo@example.org`), which the proposal form requires'],
+    ['jo[at]example.org', 'E-mail `jo[at]example.org` is obfuscated: write the address itself (`jo@example.org`), which the proposal form requires'],
   ];
   for (const [email, message] of malformed) {
     test(`\`${email}\` is reported on the address`, () => {

@@ -25,10 +25,13 @@ export const mentorEmail: IdeaRule = {
         if (m.email === undefined) {
           if (!emailAsked) continue;
           const example = formatMentor({ name: m.name || 'Name', handle: m.handle ?? 'handle', email: 'email' });
-          problems.push({ range: m.range, message: `mentor ${mentorLabel(m)} has no e-mail: add it as \`${example}\`` });
+          // A GSoC list files no form: a mentor written without an e-mail (as some mentors of a public list prefer) is a warning there.
+          problems.push({ range: m.range, message: `Mentor ${mentorLabel(m)} has no e-mail: add it as \`${example}\``, ...(ctx.kind === 'gsoc' ? { severity: 'warning' as const } : {}) });
           continue;
         }
         if (EMAIL_PATTERN.test(m.email)) continue;
+        // A GSoC list is published as it is, and files no form: an address spelt out against spam stays as its mentor wrote it.
+        if (ctx.kind === 'gsoc' && !m.email.includes('@') && OBFUSCATED_AT.test(m.email)) continue;
         problems.push({ range: m.emailRange ?? m.range, message: emailMessage(m.email) });
       }
     }
@@ -39,8 +42,8 @@ export const mentorEmail: IdeaRule = {
 function emailMessage(email: string): string {
   if (!email.includes('@') && OBFUSCATED_AT.test(email)) {
     const plain = email.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
-    return `e-mail \`${email}\` is obfuscated: write the address itself (\`${plain}\`), which the proposal form requires`;
+    return `E-mail \`${email}\` is obfuscated: write the address itself (\`${plain}\`), which the proposal form requires`;
   }
-  if (!email.includes('@')) return `e-mail \`${email}\` has no @: write the whole address, as name@example.org`;
-  return `e-mail \`${email}\` is not a valid address: write it as name@example.org`;
+  if (!email.includes('@')) return `E-mail \`${email}\` has no @: write the whole address, as name@example.org`;
+  return `E-mail \`${email}\` is not a valid address: write it as name@example.org`;
 }

@@ -48,7 +48,7 @@ describe('mentor-format', () => {
     const text = withMentors('- Mentor(s):\n    * Jo Doe (@jo-doe, jo@example.org); Al Bee @al-bee al@example.org & Cy Dee (@cy-dee, cy@example.org) - primary');
     const [d, ...rest] = problems('mentor-format', text);
     assert.equal(rest.length, 0);
-    assert.match(d.message, /^3 mentors on one line \(`Jo Doe`, `Al Bee`, `Cy Dee`\)/);
+    assert.match(d.message, /^One line holds 3 mentors \(`Jo Doe`, `Al Bee`, `Cy Dee`\)/);
     const fixed = applyFix(text, d);
     assert.ok(
       fixed.includes('- Mentor(s):\n    * Jo Doe (@jo-doe, jo@example.org)\n    * Al Bee (@al-bee, al@example.org)\n    * Cy Dee (@cy-dee, cy@example.org) - primary\n'),
@@ -91,13 +91,13 @@ describe('mentor-format', () => {
   test('handles alone on one line (`@a, @b`): the message names the mentors that have no name', () => {
     const text = ideasFile(idea('Trace replay', '- Mentor(s): @saswatamcode, @GiedriusS'));
     const [d] = problems('mentor-format', text);
-    assert.match(d.message, /^2 mentors on one line .*; `@saswatamcode`, `@GiedriusS` have no name, which the proposal form rejects$/);
+    assert.match(d.message, /^One line holds 2 mentors .*; `@saswatamcode`, `@GiedriusS` have no name, which the proposal form rejects$/);
     assert.equal(d.data?.fix, undefined);
   });
 
   test('a `|` in a name is reported: the form puts it between a mentor\'s parts', () => {
     const text = withMentors('- Mentor(s):\n  - Jo | Doe (@jo-doe, jo@example.org)\n  - Al Bee (@al-bee, al@example.org)');
-    assert.deepEqual(problems('mentor-format', text).map((d) => d.message), ["mentor name `Jo | Doe` holds a `|`, which the proposal form's Mentors field puts between a mentor's parts: it would be filed as `Jo / Doe`"]);
+    assert.deepEqual(problems('mentor-format', text).map((d) => d.message), ["Mentor name `Jo | Doe` holds a `|`, which the proposal form's Mentors field puts between a mentor's parts: it would be filed as `Jo / Doe`"]);
   });
 
   test('no fix when the line links a page the rewrite would drop', () => {

@@ -33,7 +33,7 @@ export const mentorFormat: IdeaRule = {
     const problems: Problem[] = [];
     for (const field of mentorFields(idea)) {
       for (const m of field.mentors) {
-        if (m.name.includes('|')) problems.push({ range: m.nameRange ?? m.range, message: `mentor name ${quote(m.name)} holds a \`|\`, which the proposal form's Mentors field puts between a mentor's parts: it would be filed as ${quote(mentorPart(m.name))}` });
+        if (m.name.includes('|')) problems.push({ range: m.nameRange ?? m.range, message: `Mentor name ${quote(m.name)} holds a \`|\`, which the proposal form's Mentors field puts between a mentor's parts: it would be filed as ${quote(mentorPart(m.name))}` });
       }
       for (const group of groupByLine(field.mentors)) {
         const problem = group.length > 1 ? severalOnOneLine(group, field, lines) : oneMentor(group[0], lines);
@@ -66,13 +66,13 @@ function oneMentor(m: Mentor, lines: IdeaLines): Problem | undefined {
   if (!m.name) {
     return {
       range: m.range,
-      message: `mentor ${quote(text)} has no name: write it as \`Name (${[m.handle !== undefined ? '@' + m.handle : '@handle', m.email ?? 'email'].join(', ')})\``,
+      message: `Mentor ${quote(text)} has no name: write it as \`Name (${[m.handle !== undefined ? '@' + m.handle : '@handle', m.email ?? 'email'].join(', ')})\``,
     };
   }
   const reason = REASONS[m.form];
   if (!reason) return undefined;
   const formatted = formatMentor(m);
-  const problem: Problem = { range: m.range, message: `mentor ${quote(text)} ${reason}: write it as \`${formatted}\`` };
+  const problem: Problem = { range: m.range, message: `Mentor ${quote(text)} ${reason}: write it as \`${formatted}\`` };
   if (!rewriteLoses(multiLineText(m, lines))) {
     problem.fix = { title: `Rewrite as "${formatted}"`, edits: [{ range: m.range, newText: formatted }], preferred: true };
   }
@@ -98,7 +98,7 @@ function severalOnOneLine(group: Mentor[], field: Field, lines: IdeaLines): Prob
   const range: Range = { start: group[0].range.start, end: group[group.length - 1].range.end };
   const problem: Problem = {
     range,
-    message: `${group.length} mentors on one line (${group.map(mentorLabel).join(', ')}): put each on its own line as \`Name (@handle, email)\`${nameless(group)}`,
+    message: `One line holds ${group.length} mentors (${group.map(mentorLabel).join(', ')}): put each on its own line as \`Name (@handle, email)\`${nameless(group)}`,
   };
   if (group.some((m) => !m.name || isTemplateMentor(m)) || rewriteLoses(text)) return problem;
   const formatted = group.map(formatMentor);

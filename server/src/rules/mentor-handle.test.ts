@@ -18,12 +18,12 @@ describe('mentor-handle', () => {
     assert.equal(rest.length, 0);
     assert.equal(d.severity, 1);
     assert.equal(d.range.start.line, lineOf(text, 'Jo Doe'));
-    assert.equal(d.message, 'mentor `Jo Doe` has no GitHub handle: add it as `Jo Doe (@handle, jo@example.org)`');
+    assert.equal(d.message, 'Mentor `Jo Doe` has no GitHub handle: add it as `Jo Doe (@handle, jo@example.org)`');
   });
 
   test('a name alone has no handle either', () => {
     const text = withMentors('- Mentor(s):\n  - TBD\n  - Al Bee (@al-bee, al@example.org)');
-    assert.deepEqual(problems('mentor-handle', text).map((d) => [d.range.start.line, d.message]), [[lineOf(text, 'TBD'), 'mentor `TBD` has no GitHub handle: add it as `TBD (@handle, email)`']]);
+    assert.deepEqual(problems('mentor-handle', text).map((d) => [d.range.start.line, d.message]), [[lineOf(text, 'TBD'), 'Mentor `TBD` has no GitHub handle: add it as `TBD (@handle, email)`']]);
   });
 
   test('a handle written with a space (`@Mike Spreitzer`) is an error on the handle, not filed silently as `@Mike`', () => {

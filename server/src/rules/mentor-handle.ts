@@ -9,7 +9,7 @@ export const mentorHandle: IdeaRule = {
   defaultSeverity: 'error',
   description: "A mentor's GitHub handle is missing or breaks GitHub's rules.",
   scope: 'idea',
-  check(idea) {
+  check(idea, _project, ctx) {
     const lines = IdeaLines.of(idea);
     const problems: Problem[] = [];
     for (const field of mentorFields(idea)) {
@@ -17,7 +17,8 @@ export const mentorHandle: IdeaRule = {
         if (isTemplateMentor(m)) continue;
         if (m.handle === undefined) {
           const example = formatMentor({ name: m.name || 'Name', handle: 'handle', email: m.email ?? 'email' });
-          problems.push({ range: m.range, message: `mentor ${mentorLabel(m)} has no GitHub handle: add it as \`${example}\`` });
+          // A GSoC list files no form: a mentor written without a handle is a warning there.
+          problems.push({ range: m.range, message: `Mentor ${mentorLabel(m)} has no GitHub handle: add it as \`${example}\``, ...(ctx.kind === 'gsoc' ? { severity: 'warning' as const } : {}) });
           continue;
         }
         const handle = '@' + m.handle;

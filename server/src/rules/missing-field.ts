@@ -54,6 +54,7 @@ export const missingField: IdeaRule = {
       } else {
         problems.push({
           range: idea.headingRange,
+          part: label,
           message: `Idea "${idea.title}" has no "${label}" field: add \`- ${label}:\` with ${WHAT[label]}`,
           fix: { title: `Insert "- ${label}:"`, edits: [insertField(idea, label)], preferred: true },
         });
@@ -63,7 +64,13 @@ export const missingField: IdeaRule = {
   },
 };
 
-/** Inserts `- Label:` after the last present field that comes before it in template order. */
+/**
+ * Inserts `- Label:` as a line of its own after the last present field that
+ * comes before it in template order (or before the first that comes after
+ * it), with a snippet that leaves the cursor in the value. The snippet is
+ * inserted at the start of a line, so that an editor indenting a snippet's
+ * lines as the line it starts on indents nothing.
+ */
 function insertField(idea: Idea, label: CanonicalLabel): TextEdit {
   const order = TEMPLATE_ORDER.indexOf(label);
   let before: Field | undefined;
@@ -73,15 +80,23 @@ function insertField(idea: Idea, label: CanonicalLabel): TextEdit {
     if (o >= 0 && o < order) before = f;
     if (o > order && !after) after = f;
   }
-  const text = label === 'Mentor(s)' ? `- ${label}:\n  - ` : `- ${label}: `;
+  const text = label === 'Mentor(s)' ? `- ${label}:\n  -` : `- ${label}:`;
+  const snippet = text + ' $0';
   if (before) {
+    const next = before.range.end.line + 1;
+    const lineFollows = next <= idea.range.end.line || idea.source[idea.source.length - 1].endsWith('\n');
+    if (lineFollows) {
+      const at = { line: next, character: 0 };
+      return { range: { start: at, end: at }, newText: text + '\n', snippet: snippet + '\n' };
+    }
+    // The field ends the file, with no line break after it.
     const at = before.range.end;
-    return { range: { start: at, end: at }, newText: '\n' + text.trimEnd() };
+    return { range: { start: at, end: at }, newText: '\n' + text };
   }
   if (after) {
     const at = after.range.start;
-    return { range: { start: at, end: at }, newText: text.trimEnd() + '\n' };
+    return { range: { start: at, end: at }, newText: text + '\n', snippet: snippet + '\n' };
   }
   const at = idea.range.end.line === idea.headingRange.start.line ? idea.headingRange.end : idea.range.end;
-  return { range: { start: at, end: at }, newText: '\n\n' + text.trimEnd() };
+  return { range: { start: at, end: at }, newText: '\n\n' + text, snippet: '\n\n' + snippet };
 }

@@ -31,8 +31,8 @@ function ideasFile(...projects: [name: string, ideas: number][]): string {
   return text;
 }
 
-function quotaProblems(text: string, catalog = Catalog.bundled(), settings: Settings = defaultSettings()): Diagnostic[] {
-  return analyzeText(text, URI, settings, catalog).filter((d) => d.code === 'over-quota');
+function quotaProblems(text: string, catalog = Catalog.bundled(), settings: Settings = defaultSettings(), uri = URI): Diagnostic[] {
+  return analyzeText(text, uri, settings, catalog).filter((d) => d.code === 'over-quota');
 }
 
 const lineOf = (text: string, line: string) => text.split('\n').indexOf(line);
@@ -46,26 +46,34 @@ describe('over-quota', () => {
     assert.equal(d.severity, 2);
     assert.equal(d.range.start.line, lineOf(text, '### Jaeger'));
     assert.equal(d.data, undefined);
-    assert.match(d.message, /^5 ideas for Jaeger in this file, over its quota of 4 per term \(quotas\.yml, bundled catalog\): keep the 4 most important/);
+    assert.match(d.message, /^Project "Jaeger" has 5 ideas in this file, over its quota of 4 per term \(quotas\.yml, bundled catalog\): keep the 4 most important/);
   });
 
   test('Kubernetes has a quota of 8', () => {
     assert.deepEqual(quotaProblems(ideasFile(['Kubernetes', 8])), []);
-    assert.match(quotaProblems(ideasFile(['Kubernetes', 9]))[0].message, /^9 ideas for Kubernetes in this file, over its quota of 8/);
+    assert.match(quotaProblems(ideasFile(['Kubernetes', 9]))[0].message, /^Project "Kubernetes" has 9 ideas in this file, over its quota of 8/);
   });
 
   test('headings naming the same project loosely count together; the heading with the first idea over gets it', () => {
     const text = ideasFile(['WasmEdge', 3], ['Envoy', 1], ['WasmEdge Runtime', 2]);
     const problems = quotaProblems(text);
     assert.deepEqual(problems.map((d) => d.range.start.line), [lineOf(text, '### WasmEdge Runtime')]);
-    assert.match(problems[0].message, /^5 ideas for WasmEdge Runtime/);
+    assert.match(problems[0].message, /^Project "WasmEdge Runtime" has 5 ideas/);
   });
 
   test('the workspace quotas.yml sets the quotas', () => {
     const catalog = Catalog.fromYaml(undefined, 'default_per_project_per_term: 2\noverrides:\n  jaegertracing: 3\n', 'workspace catalog (test)');
     assert.deepEqual(quotaProblems(ideasFile(['Jaeger', 3], ['Envoy', 2]), catalog), []);
     const problems = quotaProblems(ideasFile(['Jaeger', 4], ['Envoy', 3]), catalog);
-    assert.deepEqual(problems.map((d) => d.message.split(':')[0]), ['4 ideas for Jaeger in this file, over its quota of 3 per term (quotas.yml, workspace catalog (test))', '3 ideas for Envoy in this file, over its quota of 2 per term (quotas.yml, workspace catalog (test))']);
+    assert.deepEqual(problems.map((d) => d.message.split(':')[0]), ['Project "Jaeger" has 4 ideas in this file, over its quota of 3 per term (quotas.yml, workspace catalog (test))', 'Project "Envoy" has 3 ideas in this file, over its quota of 2 per term (quotas.yml, workspace catalog (test))']);
+  });
+
+  test('a published term README lists accepted programs, not proposals: no quota there', () => {
+    const text = ideasFile(['Jaeger', 6], ['Kubernetes', 9]).replace('## Proposed Project ideas', '## Accepted Projects');
+    assert.equal(quotaProblems(text).length, 2);
+    for (const uri of ['file:///ws/programs/lfx-mentorship/2026/02-Jun-Aug/README.md', 'file:///ws/programs/lfx-mentorship/2025/01-Mar-May/readme.md']) {
+      assert.deepEqual(quotaProblems(text, Catalog.bundled(), defaultSettings(), uri), [], uri);
+    }
   });
 
   test('turned off by setting or by an in-file comment', () => {

@@ -1,3 +1,4 @@
+import { isPublishedReadme } from '../analysis/accepted';
 import { resolveProject, squash } from '../catalog/match';
 import type { CatalogProject } from '../catalog/catalog';
 import type { DocumentRule, Problem } from './rule';
@@ -6,6 +7,7 @@ import type { DocumentRule, Problem } from './rule';
  * More ideas for one project in one file (one term) than its quota. Headings
  * that name the same catalog project loosely (`WasmEdge`, `WasmEdge Runtime`)
  * count together; the warning goes on the heading holding the first idea over.
+ * A term README lists accepted programs, not proposals: no quota applies there.
  */
 export const overQuota: DocumentRule = {
   code: 'over-quota',
@@ -14,6 +16,7 @@ export const overQuota: DocumentRule = {
   scope: 'document',
   reads: 'headings',
   check({ doc, catalog }) {
+    if (isPublishedReadme(doc.uri)) return [];
     const groups = new Map<CatalogProject | string, { name: string; quota: number; count: number; over?: typeof doc.projects[number] }>();
     for (const project of doc.projects) {
       if (project.ideas.length === 0) continue;
@@ -32,7 +35,7 @@ export const overQuota: DocumentRule = {
       if (!group.over) continue;
       problems.push({
         range: group.over.headingRange,
-        message: `${group.count} ideas for ${group.name} in this file, over its quota of ${group.quota} per term (quotas.yml, ${catalog.origin}): keep the ${group.quota} most important, or ask the program admins for an exception`,
+        message: `Project "${group.name}" has ${group.count} ideas in this file, over its quota of ${group.quota} per term (quotas.yml, ${catalog.origin}): keep the ${group.quota} most important, or ask the program admins for an exception`,
       });
     }
     return problems;

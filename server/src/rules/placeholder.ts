@@ -1,27 +1,6 @@
 import { allIdeas, type Field, type Range } from '../model/types';
 import type { DocumentRule, Problem, TextEdit } from './rule';
-
-/** Headings of the template (2023 onward, and the 2020-2022 `##### Title`), compared ignoring case and spacing. */
-const PROJECT_PLACEHOLDERS = new Set(['cncf project name']);
-const TITLE_PLACEHOLDERS = new Set(['mentorship project title', 'title']);
-/**
- * The template's mentor line, `Mentor Name (@mentor_github, mentor@email.addy)`
- * (also `2nd Mentor Name (...)`), or its name alone; `Mentor Name: Jo Doe (...)`
- * is a real mentor with a label in front.
- */
-const MENTOR_PLACEHOLDER = /@mentor_github\b|\bmentor@email\.addy\b|^(?:2nd\s+)?mentor\s+name\s*:?\s*$/i;
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** `text` is one of `placeholders` ignoring case and spacing (cheap for the many headings that end otherwise). */
-function isPlaceholder(text: string, ending: RegExp, placeholders: Set<string>): boolean {
-  return ending.test(text) && placeholders.has(normalise(text));
-}
-
-const ENDS_WITH_NAME = /name\s*$/i;
-const ENDS_WITH_TITLE = /title\s*$/i;
+import { isPlaceholderMentorLine, isPlaceholderProjectName, isPlaceholderTitle, mentorLinePart, PROJECT_NAME_PART, TITLE_PART } from './entryParts';
 
 /**
  * Template text left in an entry: the template's project or idea heading, or
@@ -36,16 +15,18 @@ export const placeholder: DocumentRule = {
   check({ doc }) {
     const problems: Problem[] = [];
     for (const project of doc.projects) {
-      if (!isPlaceholder(project.name, ENDS_WITH_NAME, PROJECT_PLACEHOLDERS)) continue;
+      if (!isPlaceholderProjectName(project.name)) continue;
       problems.push({
         range: project.headingRange,
+        part: PROJECT_NAME_PART,
         message: `Project heading "${project.name}" is the template's placeholder: write the CNCF project's name as the CNCF project list spells it`,
       });
     }
     for (const idea of allIdeas(doc)) {
-      if (isPlaceholder(idea.title, ENDS_WITH_TITLE, TITLE_PLACEHOLDERS)) {
+      if (isPlaceholderTitle(idea.title)) {
         problems.push({
           range: idea.headingRange,
+          part: TITLE_PART,
           message: `Idea heading "${idea.title}" is the template's placeholder: write the mentorship project's title`,
         });
       }
@@ -55,6 +36,7 @@ export const placeholder: DocumentRule = {
           const inline = line.range.start.line === field.lineRange.start.line;
           problems.push({
             range: line.range,
+            part: mentorLinePart(idea, line.range.start.line),
             message: `Mentor line "${line.text}" is the template's placeholder: replace it with a real mentor as \`Name (@handle, email)\`, or remove it`,
             fix: {
               title: inline ? 'Remove the placeholder mentor' : 'Remove the placeholder mentor line',
@@ -73,7 +55,7 @@ export const placeholder: DocumentRule = {
 function placeholderLines(field: Field): readonly Field['mentorLines'][number][] {
   let lines = placeholders.get(field);
   if (!lines) {
-    lines = field.mentorLines.filter((line) => MENTOR_PLACEHOLDER.test(line.text));
+    lines = field.mentorLines.filter((line) => isPlaceholderMentorLine(line.text));
     placeholders.set(field, lines);
   }
   return lines;

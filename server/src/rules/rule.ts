@@ -1,12 +1,20 @@
 import type { Idea, IdeasDocument, Project, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
 import type { Settings } from '../settings';
+import type { DocumentKind } from '../kinds/kind';
+import type { ProposalBody } from '../kinds/proposal/body';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 export interface TextEdit {
   range: Range;
   newText: string;
+  /**
+   * The same edit as a snippet, for editors that apply snippet edits: `$0`
+   * where the user writes next (the value of an inserted field). Its text
+   * is `newText` with the tab stop and the space before it.
+   */
+  snippet?: string;
 }
 
 export interface Fix {
@@ -22,6 +30,15 @@ export interface Problem {
   fix?: Fix;
   /** Other fixes to choose from, offered as quick fixes but never applied by "Fix all" (e.g. one per suggested name). */
   alternatives?: Fix[];
+  /** This problem's severity when it differs from the rule's default (a setting for the code still wins). */
+  severity?: Severity;
+  /** In a proposal document: the form field (its label) the problem is about. */
+  field?: string;
+  /**
+   * The part of the template the problem is about (rules/entryParts.ts): in
+   * an entry being written, a hint until that part has held the user's text.
+   */
+  part?: string;
 }
 
 export interface TermToken {
@@ -37,6 +54,10 @@ export interface RuleContext {
   settings: Settings;
   catalog: Catalog;
   term: TermToken;
+  /** The kind of document (kinds/kind.ts). */
+  kind: DocumentKind;
+  /** The template's heading levels for this document's kind and year. */
+  levels: { project: number; idea: number };
 }
 
 interface RuleInfo {
@@ -45,6 +66,12 @@ interface RuleInfo {
   defaultSeverity: Severity;
   /** One line: what the rule reports. */
   description: string;
+  /**
+   * The kinds of document the rule checks. By default an idea or document
+   * rule checks LFX term files and GSoC lists (kinds/profiles.ts leaves out
+   * the LFX-only ones for GSoC), a proposal rule proposal documents.
+   */
+  kinds?: readonly DocumentKind[];
 }
 
 /** Checks one idea alone; its results are cached per idea text and context. */
@@ -66,4 +93,10 @@ export interface DocumentRule extends RuleInfo {
   check(ctx: RuleContext): Problem[];
 }
 
-export type Rule = IdeaRule | DocumentRule;
+/** Checks a proposal document (the issue form's body) as CNCF's workflow does, one form field at a time. */
+export interface ProposalRule extends RuleInfo {
+  scope: 'proposal';
+  check(body: ProposalBody, ctx: RuleContext): Problem[];
+}
+
+export type Rule = IdeaRule | DocumentRule | ProposalRule;

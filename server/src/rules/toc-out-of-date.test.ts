@@ -97,7 +97,7 @@ describe('toc-out-of-date', () => {
     const text = readme(ENTRIES.split('\n').slice(0, 3).join('\n') + '\n<!-- TOC -->');
     const [d] = tocProblems(text);
     assert.equal(d.range.start.line, lineOf(text, '  * [Trace comparison & diffing](#trace-comparison--diffing)'));
-    assert.match(d.message, /^The table of contents lacks "UI: dark mode" and 2 more:/);
+    assert.match(d.message, /^The table of contents lacks "UI: dark mode" and 2 more; 3 links differ in all:/);
     assert.equal(applyFix(text, d), readme(ENTRIES));
   });
 
@@ -111,6 +111,24 @@ describe('toc-out-of-date', () => {
     const [s] = tocProblems(stale);
     assert.equal(s.range.start.line, lineOf(stale, '  * [UI: dark mode](#ui-dark-mode)'));
     assert.equal(applyFix(stale, s), readme(ENTRIES.replace('  * [UI: dark mode](#ui-dark-mode)\n', ''), BODY.replace(idea('UI: dark mode', 2) + '\n', '')));
+  });
+
+  test('the message counts every link the fix changes, not only the first', () => {
+    // Another slugger's anchors on three lines, and a renamed idea: the fix rewrites four links.
+    const written = ENTRIES.replace('(#trace-comparison--diffing)', '(#trace-comparison-diffing)')
+      .replace('(#trace-comparison--diffing-1)', '(#trace-comparison-diffing-1)')
+      .replace('[UI: dark mode](#ui-dark-mode)', '[UI: dark theme](#ui-dark-theme)')
+      .replace('(#envoy-gateway)', '(#envoygateway)');
+    const text = readme(written);
+    const [d] = tocProblems(text);
+    assert.match(d.message, /^The table of contents links "Trace comparison & diffing" to #trace-comparison-diffing, but GitHub's anchor for that heading is #trace-comparison--diffing; 4 links differ in all: run "Update table of contents"/);
+    const before = text.split('\n');
+    const after = applyFix(text, d).split('\n');
+    assert.equal(after.length, before.length);
+    assert.equal(after.filter((line, i) => line !== before[i]).length, 4);
+    // A link missing in the middle is one change, however many follow it.
+    const [missing] = tocProblems(readme(ENTRIES.replace('  * [Trace comparison & diffing](#trace-comparison--diffing)\n', '')));
+    assert.match(missing.message, /^The table of contents has "UI: dark mode" \(#ui-dark-mode\) where the headings give "Trace comparison & diffing" \(#trace-comparison--diffing\): run/);
   });
 
   test('a wrong nesting level is reported', () => {

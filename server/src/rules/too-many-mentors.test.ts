@@ -20,7 +20,7 @@ describe('too-many-mentors', () => {
     assert.equal(rest.length, 0);
     assert.equal(d.severity, 1);
     assert.equal(d.range.start.line, lineOf(text, '- Mentor(s):'));
-    assert.equal(d.message, '5 mentors listed: LFX takes at most 4 (a primary and up to 3 co-mentors); keep 4');
+    assert.equal(d.message, 'Too many mentors: 5 listed, LFX takes at most 4 (a primary and up to 3 co-mentors); keep 4');
   });
 
   test('a Co-Mentor field counts with the Mentor(s), as the proposal files them together', () => {
@@ -30,12 +30,12 @@ describe('too-many-mentors', () => {
     const [d, ...rest] = problems('too-many-mentors', text);
     assert.equal(rest.length, 0);
     assert.equal(d.range.start.line, lineOf(text, '- Mentor(s):'));
-    assert.match(d.message, /^5 mentors listed across the entry's mentor fields/);
+    assert.match(d.message, /^Too many mentors: 5 listed across the entry's mentor fields/);
   });
 
   test('mentors written several to a line are counted one by one', () => {
     const text = ideasFile(idea('Inline', '- Mentor(s): Jo Doe (@jo-doe, jo@example.org), Al Bee (@al-bee, al@example.org), Cy Dee (@cy-dee, cy@example.org)\n  - Di Eve (@di-eve, di@example.org)\n  - Ed Fay (@ed-fay, ed@example.org)'));
-    assert.match(problems('too-many-mentors', text)[0].message, /^5 mentors/);
+    assert.match(problems('too-many-mentors', text)[0].message, /^Too many mentors: 5 listed/);
   });
 
   test('turned off by setting or by an in-file comment', () => {

@@ -17,7 +17,7 @@ export const tooManyMentors: IdeaRule = {
     if (over.length > 0 || fields.length === 0) {
       return over.map((f) => ({
         range: f.lineRange,
-        message: `${f.mentors.length} mentors listed: LFX takes at most ${MAX_MENTORS} (a primary and up to 3 co-mentors); keep ${MAX_MENTORS}`,
+        message: `Too many mentors: ${f.mentors.length} listed, LFX takes at most ${MAX_MENTORS} (a primary and up to 3 co-mentors); keep ${MAX_MENTORS}`,
       }));
     }
     // The proposal files the mentors of every Mentor(s) field and of Co-Mentor fields together, one line each.
@@ -25,6 +25,6 @@ export const tooManyMentors: IdeaRule = {
     const filed = proposalModel(idea, project, ctx).fields.mentors;
     const total = filed ? filed.split('\n').length : 0;
     if (total <= MAX_MENTORS) return [];
-    return [{ range: fields[0].lineRange, message: `${total} mentors listed across the entry's mentor fields, which the proposal files together: LFX takes at most ${MAX_MENTORS} (a primary and up to 3 co-mentors); keep ${MAX_MENTORS}` }];
+    return [{ range: fields[0].lineRange, message: `Too many mentors: ${total} listed across the entry's mentor fields, which the proposal files together; LFX takes at most ${MAX_MENTORS} (a primary and up to 3 co-mentors); keep ${MAX_MENTORS}` }];
   },
 };

@@ -81,7 +81,8 @@ describe('unknown-project', () => {
   test('a name close to nothing says so, with no fix', () => {
     const [d] = of(analyze(ideasFile('Zebrafish Mesh')), 'unknown-project');
     assert.match(d.message, /"Zebrafish Mesh" is not a CNCF project of the bundled catalog: use the project's name/);
-    assert.equal(d.data, undefined);
+    assert.equal(d.data?.fix, undefined);
+    assert.equal(d.data?.alternatives, undefined);
   });
 
   test('catalog names, loose spellings and headings without ideas pass', () => {

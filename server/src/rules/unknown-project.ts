@@ -1,6 +1,7 @@
 import { clearSuggestion, matchProject } from '../catalog/match';
 import type { Project } from '../model/types';
 import type { DocumentRule, Fix, Problem } from './rule';
+import { PROJECT_NAME_PART } from './entryParts';
 
 /**
  * A project heading that names no project of the CNCF catalog: the proposal
@@ -24,6 +25,7 @@ export const unknownProject: DocumentRule = {
       const hint = names.length ? `did you mean ${names.join(' or ')}? ` : '';
       const problem: Problem = {
         range: project.headingRange,
+        part: PROJECT_NAME_PART,
         message: `Project "${project.name}" is not a CNCF project of the ${catalog.origin}: ${hint}use the project's name as the CNCF project list (projects.yml) writes it`,
       };
       const clear = clearSuggestion(project.name, match.suggestions);

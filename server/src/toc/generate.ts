@@ -104,10 +104,36 @@ export interface TocDifference {
   message: string;
 }
 
+const squashSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The nesting level of each written entry (0 for the outermost), from the depths the table uses. */
+function nestingOf(entries: readonly TocEntry[]): number[] {
+  const depths = [...new Set(entries.map((e) => e.depth))].sort((a, b) => a - b);
+  return entries.map((e) => depths.indexOf(e.depth));
+}
+
+/**
+ * How many links regenerating the table changes: added, removed or
+ * rewritten (text, anchor or nesting), the links that stay in order as they
+ * are aside (a longest common subsequence).
+ */
+export function changedLinks(entries: readonly TocEntry[], items: readonly TocItem[]): number {
+  const nesting = nestingOf(entries);
+  const written = entries.map((e, i) => `${nesting[i]}\u0000${e.anchor}\u0000${squashSpaces(e.text)}`);
+  const wanted = items.map((item) => `${item.nesting}\u0000${item.anchor}\u0000${squashSpaces(item.text)}`);
+  let previous = new Array<number>(wanted.length + 1).fill(0);
+  for (const w of written) {
+    const row = new Array<number>(wanted.length + 1).fill(0);
+    for (let j = 0; j < wanted.length; j++) row[j + 1] = w === wanted[j] ? previous[j] + 1 : Math.max(previous[j + 1], row[j]);
+    previous = row;
+  }
+  return Math.max(written.length, wanted.length) - previous[wanted.length];
+}
+
 /** Where the written table first departs from the expected one, or undefined when it lists exactly the expected entries. */
 export function firstDifference(entries: readonly TocEntry[], items: readonly TocItem[]): TocDifference | undefined {
-  const depths = [...new Set(entries.map((e) => e.depth))].sort((a, b) => a - b);
-  const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+  const nesting = nestingOf(entries);
+  const same = (a: string, b: string) => squashSpaces(a) === squashSpaces(b);
   for (let i = 0; i < Math.max(entries.length, items.length); i++) {
     const entry = entries[i];
     const item = items[i];
@@ -122,8 +148,8 @@ export function firstDifference(entries: readonly TocEntry[], items: readonly To
     if (entry.anchor !== item.anchor || !same(entry.text, item.text)) {
       return { index: i, message: `The table of contents has "${entry.text}" (#${entry.anchor}) where the headings give "${item.text}" (#${item.anchor})` };
     }
-    if (depths.indexOf(entry.depth) !== item.nesting) {
-      return { index: i, message: `The table of contents nests "${entry.text}" at level ${depths.indexOf(entry.depth) + 1}, the headings at level ${item.nesting + 1}` };
+    if (nesting[i] !== item.nesting) {
+      return { index: i, message: `The table of contents nests "${entry.text}" at level ${nesting[i] + 1}, the headings at level ${item.nesting + 1}` };
     }
   }
   return undefined;

@@ -25,10 +25,11 @@ describe('activation and contributions', () => {
 
   it('contributes every setting with its default', () => {
     const config = vscode.workspace.getConfiguration('mentorshipIdeas');
-    assert.deepEqual(config.inspect('files')?.defaultValue, ['**/project_ideas.md', '**/lfx-mentorship/**/README.md']);
+    assert.deepEqual(config.inspect('files')?.defaultValue, ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/summerofcode/*.md', '**/*.proposal.md']);
     assert.deepEqual(config.inspect('rules')?.defaultValue, {});
     assert.equal(config.inspect('term')?.defaultValue, '');
     assert.equal(config.inspect('github.apiUrl')?.defaultValue, 'https://api.github.com');
     assert.equal(config.inspect('github.checkUpstreamIssues')?.defaultValue, false);
+    assert.equal(config.inspect('outline.showFields')?.defaultValue, false);
   });
 });

@@ -27,9 +27,8 @@ describe('diagnostics and quick fixes', () => {
     const uri = editor.document.uri;
     const missing = await waitFor('the missing Expected Outcome of "Sampling strategies dashboard"', () => missingOutcome(uri));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
-    // The API command does not carry an action's diagnostics over: recognise the fix by its edit.
-    const insertsOutcome = (a: vscode.CodeAction) => !!a.edit?.get(uri).some((e) => e.newText.includes('- Expected Outcome:'));
-    const fix = actions.find((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value && insertsOutcome(a));
+    // The API command does not carry an action's diagnostics over: recognise the fix by its title (its edit is a snippet edit).
+    const fix = actions.find((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value && a.title === 'Insert "- Expected Outcome:"');
     assert.ok(fix?.edit, `no quick fix for "${missing.message}" among ${actions.map((a) => a.title).join(', ')}`);
     const outcomes = () => editor.document.getText().split('- Expected Outcome:').length - 1;
     const before = outcomes();

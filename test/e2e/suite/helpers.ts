@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 export const EXTENSION_ID = 'mentorship-ideas.mentorship-ideas';
 export const SOURCE = 'mentorship-ideas';
 export const IDEAS_PATH = 'programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md';
+/** A term README as the program publishes it, with sub-projects (Headlamp, SIG Node) under Kubernetes. */
+export const TERM_README_PATH = 'programs/lfx-mentorship/2026/02-Jun-Aug/README.md';
 
 /** The fixture workspace the runner opened (a copy of test/e2e/fixtures/workspace). */
 export function workspaceUri(relative: string): vscode.Uri {

@@ -10,14 +10,14 @@ describe('outline, completion and hover', () => {
   });
   afterEach(() => revert(editor));
 
-  it('outlines project > idea', async () => {
+  it('outlines project > idea, each idea named after its mentor count', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
     const projects = symbols.filter((s) => s.kind === vscode.SymbolKind.Module);
     assert.deepEqual(
       projects.map((p) => [p.name, p.children.filter((c) => c.kind === vscode.SymbolKind.Class).map((c) => c.name)]),
       [
-        ['Jaeger', ['Trace comparison view', 'Sampling strategies dashboard']],
-        ['Falco', ['Rule linter for the plugin registry']],
+        ['Jaeger', ['2 mentors · Trace comparison view', '2 mentors · Sampling strategies dashboard']],
+        ['Falco', ['1 mentor · Rule linter for the plugin registry']],
       ],
     );
   });

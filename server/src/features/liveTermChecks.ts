@@ -1,0 +1,207 @@
+import { RULES_DOC_BASE, SOURCE, type Diagnostic } from '../analysis/analyzer';
+import { isPublishedReadme } from '../analysis/accepted';
+import { isDisabled } from '../analysis/controlComments';
+import { canonicalProjectName, programName } from '../analysis/lfxTitle';
+import { resolveTerm } from '../analysis/term';
+import type { Catalog } from '../catalog/catalog';
+import { githubFailure, listOpenIssues, parseRepository, type Issue } from '../github/proposalIssues';
+import { githubFor, type GitHubAccess } from '../github/service';
+import type { Idea, Project } from '../model/types';
+import { termOption } from '../proposal/form';
+import { issueFormFields, PROPOSAL_LABELS, quotaOf, sameProjectTerm, upstreamKey } from '../proposal/termProposals';
+import { distinctUrls, upstreamFields } from '../rules/upstreamFields';
+import type { Severity } from '../rules/rule';
+import type { Settings } from '../settings';
+import type { Feature, OpenIdeasFile, ServerContext } from '../serverContext';
+
+const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
+/** GitHub is asked again after this long when it could not be asked. */
+const RETRY_MS = 60_000;
+
+export interface OpenProposal {
+  issue: Issue;
+  programName: string;
+  upstreamKey: string;
+}
+
+/** The term's open proposals on GitHub, as far as known. */
+interface Known {
+  key: string;
+  proposals: OpenProposal[] | undefined;
+  at: number;
+}
+
+function severity(settings: Settings, code: string): Severity | undefined {
+  const s = settings.rules[code] ?? 'warning';
+  return s === 'off' ? undefined : s;
+}
+
+function numbers(issues: OpenProposal[]): string {
+  return issues
+    .map((p) => p.issue.number)
+    .sort((a, b) => a - b)
+    .map((n) => `#${n}`)
+    .join(', ');
+}
+
+/**
+ * `over-quota` and `upstream-duplicate` counting the term's open proposals
+ * on GitHub as CNCF's workflow counts them: the open issues labelled
+ * `lfx mentorship` and `Proposal` whose body holds the entry's project and
+ * term as the proposal files them (`### CNCF Project\n\n<project>`,
+ * `### Term\n\n<term>`); an entry already filed (an open proposal with its
+ * program name) is counted once. A finding replaces the file's own on the
+ * same line (server.ts), so each project and field gets one diagnostic.
+ */
+export function liveTermDiagnostics(file: OpenIdeasFile, proposals: OpenProposal[], settings: Settings, catalog: Catalog): Diagnostic[] {
+  const doc = file.analysis.doc;
+  const term = resolveTerm(doc, settings);
+  if (!term.known) return [];
+  const termText = termOption(term.year, term.number);
+  const out: Diagnostic[] = [];
+  const groups = new Map<string, { projects: Project[]; ideas: Idea[] }>();
+  for (const project of doc.projects) {
+    if (project.ideas.length === 0) continue;
+    const name = canonicalProjectName(project, catalog);
+    if (!name) continue;
+    const group = groups.get(name) ?? { projects: [], ideas: [] };
+    group.projects.push(project);
+    group.ideas.push(...project.ideas);
+    groups.set(name, group);
+  }
+  for (const [name, group] of groups) {
+    const sameTerm = new Set(sameProjectTerm(proposals.map((p) => p.issue), name, termText));
+    const filedHere = new Set(group.ideas.map(programName));
+    const others = proposals.filter((p) => sameTerm.has(p.issue) && !filedHere.has(p.programName));
+    out.push(...overQuota(file, name, termText, group, others, settings, catalog));
+    out.push(...upstreamDuplicates(file, name, termText, group.ideas, proposals.filter((p) => sameTerm.has(p.issue)), settings));
+  }
+  return out;
+}
+
+export function readProposal(issue: Issue): OpenProposal {
+  const f = issueFormFields(issue.body);
+  return { issue, programName: (f['Program Name'] ?? '').trim(), upstreamKey: upstreamKey(f['Upstream Issue URL'] ?? '') };
+}
+
+function overQuota(file: OpenIdeasFile, name: string, term: string, group: { projects: Project[]; ideas: Idea[] }, others: OpenProposal[], settings: Settings, catalog: Catalog): Diagnostic[] {
+  const level = severity(settings, 'over-quota');
+  const quota = quotaOf(catalog, name);
+  const total = group.ideas.length + others.length;
+  if (!level || others.length === 0 || total <= quota) return [];
+  const headings = new Set(group.projects.map((p) => p.headingRange.start.line));
+  const own = file.analysis.diagnostics.find((d) => d.code === 'over-quota' && headings.has(d.range.start.line));
+  let count = others.length;
+  const over = group.projects.find((p) => (count += p.ideas.length) > quota) ?? group.projects[0];
+  const range = own?.range ?? over.headingRange;
+  if (isDisabled(file.analysis.doc, 'over-quota', range.start.line)) return [];
+  const here = group.ideas.length;
+  return [
+    {
+      range,
+      severity: SEVERITY_NUMBER[level],
+      code: 'over-quota',
+      source: SOURCE,
+      message: `With the open proposals on GitHub (${numbers(others)}), ${name} has ${total} for ${term} (${here} idea${here === 1 ? '' : 's'} here), over its quota of ${quota} per term (quotas.yml, ${catalog.origin}): keep the ${quota} most important, or ask the program admins for an exception`,
+      codeDescription: { href: RULES_DOC_BASE + 'over-quota.md' },
+    },
+  ];
+}
+
+function upstreamDuplicates(file: OpenIdeasFile, name: string, term: string, ideas: Idea[], sameTerm: OpenProposal[], settings: Settings): Diagnostic[] {
+  const level = severity(settings, 'upstream-duplicate');
+  if (!level) return [];
+  const out: Diagnostic[] = [];
+  for (const idea of ideas) {
+    const mine = programName(idea);
+    for (const field of upstreamFields(idea)) {
+      const line = field.lineRange.start.line;
+      const shared = distinctUrls(field).flatMap(({ url, key }) => {
+        const with_ = sameTerm.filter((p) => p.upstreamKey === key && p.programName !== mine);
+        return with_.length ? [{ url, with: with_ }] : [];
+      });
+      if (shared.length === 0 || isDisabled(file.analysis.doc, 'upstream-duplicate', line)) continue;
+      const [first] = shared;
+      const own = file.analysis.diagnostics.find((d) => d.code === 'upstream-duplicate' && d.range.start.line === line);
+      const onGitHub = `open ${name} proposal${first.with.length === 1 ? '' : 's'} ${numbers(first.with)} for ${term} on GitHub`;
+      out.push({
+        range: field.lineRange,
+        severity: SEVERITY_NUMBER[level],
+        code: 'upstream-duplicate',
+        source: SOURCE,
+        message: own ? `${own.message} (and of ${onGitHub})` : `Upstream Issue ${first.url} is also the upstream issue of ${onGitHub}: give each proposal its own issue, or agree with its mentors on one proposal`,
+        codeDescription: { href: RULES_DOC_BASE + 'upstream-duplicate.md' },
+      });
+    }
+  }
+  return out;
+}
+
+/** Knows the term's open proposals and learns them in the background; a change publishes the open ideas files again. */
+class OpenProposalsChecker {
+  private known: Known | undefined;
+  private fetching = false;
+  private reported = false;
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly access: GitHubAccess,
+  ) {}
+
+  private key(settings: Settings): string {
+    return `${settings.github.apiUrl}\u0000${settings.github.proposalRepository}`;
+  }
+
+  diagnostics(file: OpenIdeasFile): Diagnostic[] {
+    const settings = this.ctx.workspace.settings;
+    if (!settings.github.checkOpenProposals || !file.analysis.isIdeasFile || isPublishedReadme(file.document.uri)) return [];
+    const key = this.key(settings);
+    const known = this.known?.key === key ? this.known : undefined;
+    const age = known ? Date.now() - known.at : Infinity;
+    if (age >= (known?.proposals ? this.access.client.ttlMs : RETRY_MS)) this.fetch(settings);
+    return known?.proposals ? liveTermDiagnostics(file, known.proposals, settings, this.ctx.workspace.catalog) : [];
+  }
+
+  forget(): void {
+    this.known = undefined;
+  }
+
+  private fetch(settings: Settings): void {
+    if (this.fetching) return;
+    const repo = parseRepository(settings.github.proposalRepository);
+    if (!repo) return;
+    this.fetching = true;
+    const key = this.key(settings);
+    void listOpenIssues(this.access.client, settings.github.apiUrl, repo, { labels: PROPOSAL_LABELS }, { cached: true })
+      .then((result) => {
+        const before = this.known?.key === key ? JSON.stringify(this.known.proposals?.map((p) => [p.issue.number, p.issue.updatedAt])) : undefined;
+        const proposals = result.ok ? result.data.map(readProposal) : undefined;
+        if (!result.ok && !this.reported) {
+          this.reported = true;
+          this.ctx.connection.console.warn(githubFailure('The open proposals were not checked', result, this.access.client.timeoutMs));
+        }
+        if (result.ok) this.reported = false;
+        this.known = { key, proposals, at: Date.now() };
+        if (JSON.stringify(proposals?.map((p) => [p.issue.number, p.issue.updatedAt])) !== before) for (const d of this.ctx.documents.all()) this.ctx.publish(d.uri);
+      })
+      .catch((e: unknown) => this.ctx.connection.console.error(`Checking the open proposals failed: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => (this.fetching = false));
+  }
+}
+
+/** Live term checks (`mentorshipIdeas.github.checkOpenProposals`), added to each publication without delaying it. */
+export const liveTermChecksFeature: Feature = {
+  register(ctx) {
+    const access = githubFor(ctx);
+    const checker = new OpenProposalsChecker(ctx, access);
+    ctx.diagnosticSources.push((file) => {
+      try {
+        return checker.diagnostics(file);
+      } catch (e) {
+        ctx.connection.console.error(`Live term checks failed: ${e instanceof Error ? e.message : String(e)}`);
+        return [];
+      }
+    });
+    access.onTokenChange(() => checker.forget());
+  },
+};

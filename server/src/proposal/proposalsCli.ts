@@ -1,0 +1,198 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { catalogOf } from '../catalog/workspaceFiles';
+import { GitHubAccess } from '../github/service';
+import { currentLogin, getIssue, githubFailure, listOpenIssues, parseIssueReference, parseRepository, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
+import type { Settings } from '../settings';
+import { parseTermOption } from './form';
+import { saveBody } from './issueSync';
+import { listingJson, PROPOSAL_LABELS, termListing, type TermListing } from './termProposals';
+
+export const PROPOSALS_USAGE = `mentorship-ideas proposals list [--term T] [--project P] [--mine] [--format text|json] [--config FILE]
+  mentorship-ideas proposals pull [--config FILE] [--out FILE] [--force] <url|number>
+  mentorship-ideas proposals push [--config FILE] <file>`;
+
+interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+class UsageError extends Error {}
+
+interface Flags {
+  values: Record<string, string>;
+  switches: Set<string>;
+  rest: string[];
+}
+
+function flags(args: string[], valued: string[], switches: string[]): Flags {
+  const out: Flags = { values: {}, switches: new Set(), rest: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (valued.includes(flag)) {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      out.values[flag] = value;
+    } else if (switches.includes(flag)) out.switches.add(flag);
+    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else out.rest.push(a);
+  }
+  return out;
+}
+
+/**
+ * `proposals list|pull|push`: the open proposals of a term, and a filed
+ * proposal's body as a local file to edit and push back. GitHub is asked
+ * through the API of `github.apiUrl` (`--config`), with GITHUB_TOKEN when set
+ * (needed for `--mine` and `push`). Exit 0, 1 when a push was refused
+ * because the issue changed on GitHub, 2 on a usage, I/O or GitHub problem.
+ */
+export async function runProposals(args: string[], io: Output, loadSettings: (config: string | undefined) => Settings): Promise<number> {
+  const fail = (message: string) => {
+    io.err(`mentorship-ideas: ${message}\n`);
+    return 2;
+  };
+  try {
+    const [sub, ...rest] = args;
+    if (sub === 'list') {
+      const f = flags(rest, ['--term', '--project', '--format', '--config'], ['--mine']);
+      if (f.rest.length) throw new UsageError(`proposals list takes no file (${f.rest[0]})`);
+      return await list(f, loadSettings(f.values['--config']), io, fail);
+    }
+    if (sub === 'pull') {
+      const f = flags(rest, ['--config', '--out'], ['--force']);
+      if (f.rest.length !== 1) throw new UsageError('proposals pull takes one issue: its URL or number');
+      return await pull(f, loadSettings(f.values['--config']), io, fail);
+    }
+    if (sub === 'push') {
+      const f = flags(rest, ['--config'], []);
+      if (f.rest.length !== 1) throw new UsageError('proposals push takes one file');
+      return await push(f.rest[0], loadSettings(f.values['--config']), io, fail);
+    }
+    throw new UsageError(sub ? `unknown proposals command "${sub}" (list, pull or push)` : 'proposals needs a command: list, pull or push');
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`mentorship-ideas: ${e.message}\nusage: ${PROPOSALS_USAGE}\n`);
+      return 2;
+    }
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function repositoryOf(settings: Settings): Repository {
+  const repo = parseRepository(settings.github.proposalRepository);
+  if (!repo) throw new Error(`github.proposalRepository "${settings.github.proposalRepository}" is not OWNER/NAME`);
+  return repo;
+}
+
+async function list(f: Flags, settings: Settings, io: Output, fail: (m: string) => number): Promise<number> {
+  const format = f.values['--format'] ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}"`);
+  const term = f.values['--term'];
+  if (term !== undefined && !parseTermOption(term)) throw new UsageError(`--term takes a term such as "2026 Term 3", not "${term}"`);
+  const repo = repositoryOf(settings);
+  const access = new GitHubAccess(() => settings.github.apiUrl);
+  const timeout = access.client.timeoutMs;
+  const mine = f.switches.has('--mine');
+  let me: string | undefined;
+  if (access.client.hasToken()) {
+    const user = await currentLogin(access.client);
+    if (user.ok) me = user.data;
+    else if (mine) return fail(githubFailure('--mine needs the login of GITHUB_TOKEN', user, timeout));
+  } else if (mine) return fail('--mine needs GITHUB_TOKEN, to know who you are');
+  const issues = await listOpenIssues(access.client, settings.github.apiUrl, repo, { labels: PROPOSAL_LABELS });
+  if (!issues.ok) return fail(githubFailure(`Listing the open proposals of ${repositoryName(repo)}`, issues, timeout));
+  const listing = termListing(issues.data, catalogOf([process.cwd()]), { term, project: f.values['--project'], me, mine });
+  io.out(format === 'json' ? JSON.stringify(listingJson(listing), null, 2) + '\n' : listingText(listing, repositoryName(repo)));
+  return 0;
+}
+
+function listingText(listing: TermListing, repository: string): string {
+  const total = listing.projects.reduce((n, p) => n + p.proposals.length, 0);
+  const lines = [`${listing.term || 'No term'}: ${total} open proposal${total === 1 ? '' : 's'} in ${repository}`];
+  for (const p of listing.projects) {
+    lines.push('', `${p.project}: ${p.open} of ${p.quota}${p.open > p.quota ? ' (over quota)' : ''}`);
+    for (const q of p.proposals) {
+      const verdict = q.labels.filter((l) => /^(Validation Passed|Validation Failed|Needs Validation|Over Quota)$/.test(l)).join(', ') || 'not validated';
+      lines.push(`  #${q.number} ${q.title} [${verdict}] by @${q.author}`);
+      lines.push(`      ${q.url}${q.upstream ? `\n      upstream ${q.upstream}` : ''}${q.duplicates.length ? ` (also on ${q.duplicates.map((n) => '#' + n).join(', ')})` : ''}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** What `pull` records beside the file it writes: the issue, and the body and time it was pulled at (a hash of the body). */
+interface Pulled {
+  repository: string;
+  number: number;
+  updatedAt: string;
+  sha256: string;
+}
+
+function hashOf(body: string): string {
+  return createHash('sha256').update(body.replace(/\r\n?/g, '\n').replace(/\s+$/, '')).digest('hex');
+}
+
+/** `12.proposal.md` -> `.12.proposal.md.pulled.json`, in the same folder: the file itself holds the body and nothing else. */
+function recordOf(file: string): string {
+  return join(dirname(file), `.${basename(file)}.pulled.json`);
+}
+
+function writePulled(file: string, repo: Repository, issue: Issue, body: string): void {
+  writeFileSync(file, body);
+  const record: Pulled = { repository: repositoryName(repo), number: issue.number, updatedAt: issue.updatedAt, sha256: hashOf(body) };
+  writeFileSync(recordOf(file), JSON.stringify(record, null, 2) + '\n');
+}
+
+function readPulled(file: string): Pulled | undefined {
+  try {
+    const r = JSON.parse(readFileSync(recordOf(file), 'utf8')) as Partial<Pulled>;
+    return typeof r.repository === 'string' && typeof r.number === 'number' && typeof r.updatedAt === 'string' && typeof r.sha256 === 'string' ? (r as Pulled) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function pull(f: Flags, settings: Settings, io: Output, fail: (m: string) => number): Promise<number> {
+  const ref = parseIssueReference(f.rest[0]);
+  if (!ref) throw new UsageError(`"${f.rest[0]}" is not an issue URL or number`);
+  const repo = ref.repo ?? repositoryOf(settings);
+  const file = f.values['--out'] ?? `${ref.number}.proposal.md`;
+  if (existsSync(file) && !f.switches.has('--force')) {
+    const pulled = readPulled(file);
+    if (!pulled || hashOf(readFileSync(file, 'utf8')) !== pulled.sha256) return fail(`${file} exists and has changes not pushed: not overwritten (push it, or pull with --out FILE, or --force)`);
+  }
+  const access = new GitHubAccess(() => settings.github.apiUrl);
+  const issue = await getIssue(access.client, repo, ref.number);
+  if (!issue.ok) return fail(githubFailure(`Pulling ${repositoryName(repo)}#${ref.number}`, issue, access.client.timeoutMs));
+  writePulled(file, repo, issue.data, issue.data.body);
+  io.out(`${file}\n`);
+  io.err(`mentorship-ideas: pulled #${issue.data.number} "${issue.data.title}" (updated ${issue.data.updatedAt}); edit it, then: mentorship-ideas proposals push ${file}\n`);
+  return 0;
+}
+
+async function push(file: string, settings: Settings, io: Output, fail: (m: string) => number): Promise<number> {
+  let body: string;
+  try {
+    body = readFileSync(file, 'utf8');
+  } catch (e) {
+    return fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(e)}`);
+  }
+  const pulled = readPulled(file);
+  const repo = pulled && parseRepository(pulled.repository);
+  if (!pulled || !repo) return fail(`${file} has no record of the issue it was pulled from (${recordOf(file)}): pull the issue with "proposals pull", then edit that file`);
+  const access = new GitHubAccess(() => settings.github.apiUrl);
+  if (!access.client.hasToken()) return fail('proposals push needs GITHUB_TOKEN (a token allowed to edit the issue: the public_repo scope)');
+  const outcome = await saveBody(access.client, repo, pulled.number, body, { updatedAt: pulled.updatedAt, isBase: (b) => hashOf(b) === pulled.sha256 });
+  if (outcome.status === 'failed') return fail(outcome.message);
+  if (outcome.status === 'conflict') {
+    io.err(`mentorship-ideas: ${outcome.message} Pull it to another file to compare: mentorship-ideas proposals pull --out ${pulled.number}.github.proposal.md ${pulled.number}\n`);
+    return 1;
+  }
+  writePulled(file, repo, outcome.issue, body);
+  io.out(`${outcome.issue.url}\n`);
+  io.err(outcome.status === 'saved' ? `mentorship-ideas: pushed #${pulled.number}; CNCF's bot validates it again\n` : `mentorship-ideas: #${pulled.number} on GitHub already has this body; nothing pushed\n`);
+  return 0;
+}
