@@ -65,6 +65,8 @@ export class DocumentAnalyzer {
   private ideaCache = new Map<string, IdeaResult[]>();
   /** Results of the rules that read only the headings, with the document and context they were computed for. */
   private headingRules?: { uri: string; context: string; doc: IdeasDocument; results: Map<string, CodedProblem[]> };
+  /** The rules chosen for the last analysis, with the kind and rule settings they were chosen for. */
+  private ruleChoice?: { kind: DocumentKind; rules: string; ideaRules: IdeaRule[]; running: Set<Rule> };
   /** The context key of the last analysis: an equal key is replaced by this string, so results compare it by reference. */
   private contextKey = '';
   /** Ideas checked by the last analysis (the rest came from the cache). */
@@ -115,6 +117,19 @@ export class DocumentAnalyzer {
     }
   }
 
+  /** The rules that check a document of `kind` under `settings`, chosen again only when either changes. */
+  private rulesFor(kind: DocumentKind, settings: Settings): { ideaRules: IdeaRule[]; running: Set<Rule> } {
+    // The severities as a string: settings objects are sometimes changed in place.
+    const rules = JSON.stringify(settings.rules);
+    const known = this.ruleChoice;
+    if (known && known.kind === kind && known.rules === rules) return known;
+    const profile = PROFILES[kind];
+    const running = new Set(this.rules.filter((r) => profile.runs(r) && settings.rules[r.code] !== 'off'));
+    const ideaRules = [...running].filter((r): r is IdeaRule => r.scope === 'idea');
+    this.ruleChoice = { kind, rules, ideaRules, running };
+    return this.ruleChoice;
+  }
+
   /** Length of the text last analysed. */
   textLength(): number {
     return this.proposalSections ? this.proposalSections.reduce((n, x) => n + x.text.length, 0) : this.builder.textLength();
@@ -132,8 +147,8 @@ export class DocumentAnalyzer {
     const levels = profile.levels(term);
     const ctx: RuleContext = { doc, settings, catalog, term, kind, levels };
     const problems: CodedProblem[] = [];
-    const runs = (r: Rule) => profile.runs(r) && settings.rules[r.code] !== 'off';
-    const ideaRules = this.rules.filter((r): r is IdeaRule => r.scope === 'idea' && runs(r));
+    const { ideaRules, running } = this.rulesFor(kind, settings);
+    const runs = (r: Rule) => running.has(r);
     const contextKey = [catalog.version, kind, term.text, levels.project, levels.idea, ideaRules.map((r) => r.code).join(',')].join('\u0000');
     if (contextKey !== this.contextKey) this.contextKey = contextKey;
     const context = this.contextKey;

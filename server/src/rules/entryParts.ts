@@ -32,7 +32,7 @@ export function isPlaceholderProjectName(name: string): boolean {
 }
 
 export function isPlaceholderTitle(title: string): boolean {
-  return /title\s*$/i.test(title) && TITLE_PLACEHOLDERS.has(normalise(title));
+  return title.length >= 5 && /title\s*$/i.test(title) && TITLE_PLACEHOLDERS.has(normalise(title));
 }
 
 export function isPlaceholderMentorLine(text: string): boolean {
