@@ -84,18 +84,22 @@ function mask(written: string): Masked {
     .split('');
   const owner: (Atom | undefined)[] = new Array(units.length).fill(undefined);
   let otherUrl = false;
-  const current = () => units.join('');
+  // The units as a string, joined again only after they changed.
+  let joined: string | undefined;
+  const current = () => (joined ??= units.join(''));
   const free = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (owner[i]) return false;
     return true;
   };
   const claim = (atom: Atom) => {
+    joined = undefined;
     for (let i = atom.start; i < atom.end; i++) {
       owner[i] = atom;
       units[i] = PLACEHOLDER;
     }
   };
   const blank = (from: number, to: number) => {
+    joined = undefined;
     for (let i = from; i < to; i++) if (!owner[i]) units[i] = ' ';
   };
 
@@ -127,6 +131,7 @@ function mask(written: string): Masked {
       if (/^https?:/i.test(url)) otherUrl = true;
       // Keep the link text in place; drop the brackets and the target.
       units[linkStart] = ' ';
+      joined = undefined;
       blank(linkStart + 1 + inner.length, end);
     }
   }
@@ -156,6 +161,7 @@ function mask(written: string): Masked {
   }
   // Bold and code markers around names and addresses.
   for (let i = 0; i < units.length; i++) if (!owner[i] && (units[i] === '*' || units[i] === '`')) units[i] = ' ';
+  joined = undefined;
   const obfuscated = /\bat\b|\[at\]|\(at\)|\{at\}/i.test(written);
   for (const m of obfuscated ? current().matchAll(OBFUSCATED_EMAIL) : []) {
     const start = m.index!;

@@ -1,5 +1,5 @@
 import { formatCount } from '../authoring/fieldInfo';
-import { proposalModel } from '../proposal/proposal';
+import { programDescription } from '../proposal/proposal';
 import type { IdeaRule } from './rule';
 
 /** LFX's limit on a program description, in characters. */
@@ -17,9 +17,9 @@ export const descriptionTooLong: IdeaRule = {
   defaultSeverity: 'error',
   description: "The Program Description the proposal would file (Description with the Expected Outcome and carried fields) is over LFX's 3000 characters.",
   scope: 'idea',
-  check(idea, project, { catalog, term }) {
-    const model = proposalModel(idea, project, { catalog, term });
-    const count = model.fields.program_description.length;
+  check(idea) {
+    const model = programDescription(idea);
+    const count = model.text.length;
     if (count <= DESCRIPTION_LIMIT) return [];
     const field = idea.fields.find((f) => f.label === 'Description') ?? idea.fields.find((f) => f.label === 'Expected Outcome');
     const parts = [model.withOutcome ? 'the Expected Outcome' : '', ...model.carried.map((f) => `"${f.rawLabel}"`), model.looseText.length ? 'the text between fields' : ''].filter(Boolean);
