@@ -1,12 +1,12 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { DocumentAnalyzer, type Diagnostic } from './analysis/analyzer';
+import { checkFiles, readText, type FileToCheck } from './analysis/checkFiles';
 import { catalogOf } from './catalog/workspaceFiles';
 import { Catalog } from './catalog/catalog';
 import type { DocumentKind } from './kinds/kind';
-import type { IdeasDocument } from './model/types';
 import { outline, outlineJson, outlineText } from './features/outline';
 import { allRules } from './rules';
 import { readSettings, type Settings } from './settings';
@@ -37,16 +37,18 @@ interface Output {
   err: (s: string) => void;
 }
 
-/** Runs the CLI; returns the exit code (0 clean, 1 errors found, 2 usage or I/O problem), a promise of it with `check --online`. */
-export function runCli(argv: string[], io: Output = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): number | Promise<number> {
+/**
+ * Runs the CLI; returns the exit code (0 clean, 1 errors found, 2 usage or I/O problem), or a promise of it.
+ * `workerScript` is the CLI's entry file, for checking many files on worker threads.
+ */
+export function runCli(argv: string[], io: Output = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }, workerScript?: string): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === 'propose') return runPropose(rest, io, loadSettings);
     if (command === 'proposals') return runProposals(rest, io, loadSettings);
     const { format, config, paths, online } = options(rest);
     if (command === 'check') {
-      const code = check(paths, format ?? 'text', config, io, online);
-      return typeof code === 'number' ? code : code.catch((e) => fail(e, io));
+      return check(paths, format ?? 'text', config, io, online, workerScript).catch((e) => fail(e, io));
     }
     if (command === 'outline') return printOutline(paths, format ?? 'text', io);
     if (command === '--help' || command === '-h' || command === 'help') {
@@ -89,16 +91,6 @@ function options(args: string[]): { format?: string; config?: string; paths: str
   return result;
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String(e);
-    throw new Error(`cannot read ${path}: ${why}`);
-  }
-}
-
 function loadSettings(config: string | undefined): Settings {
   if (!config) return readSettings(undefined).settings;
   let raw: unknown;
@@ -114,8 +106,8 @@ function loadSettings(config: string | undefined): Settings {
 }
 
 /** Expands the command line's paths: files as given, directories and globs to their ideas files. */
-function expand(paths: string[]): { path: string; explicit: boolean }[] {
-  const files: { path: string; explicit: boolean }[] = [];
+function expand(paths: string[]): FileToCheck[] {
+  const files: FileToCheck[] = [];
   for (const p of paths) {
     if (/[*?[\]{}]/.test(p)) {
       const base = p.split('/').findIndex((part) => /[*?[\]{}]/.test(part));
@@ -151,24 +143,18 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-function check(paths: string[], format: string, config: string | undefined, io: Output, online: boolean): number | Promise<number> {
+async function check(paths: string[], format: string, config: string | undefined, io: Output, online: boolean, workerScript: string | undefined): Promise<number> {
   if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
   if (paths.length === 0) throw new UsageError('check needs at least one file, directory or glob');
   const settings = loadSettings(config);
   // Run inside a clone of cncf/mentoring, its own project list and quotas apply.
   const catalog = catalogOf([process.cwd()]);
-  const results: { path: string; kind: DocumentKind; diagnostics: Diagnostic[]; doc: IdeasDocument }[] = [];
-  for (const { path, explicit } of expand(paths)) {
-    const text = readText(path);
-    const uri = pathToFileURL(resolve(path)).href;
-    // A file named explicitly is checked whatever it holds; one found in a directory only when it is an ideas file.
-    const analysis = new DocumentAnalyzer(allRules).analyze(uri, text, settings, catalog, explicit);
-    if (!analysis.isIdeasFile) continue;
-    results.push({ path, kind: analysis.kind ?? 'lfx', diagnostics: analysis.diagnostics, doc: analysis.doc });
-  }
+  // `--online` reads every file's model, which stays on the thread that built it.
+  const checked = await checkFiles(expand(paths), settings, catalog, online ? undefined : workerScript);
+  const results = checked.filter((r) => r.isIdeasFile);
   if (!online) return report(results, format, io);
   return checkUpstreamOnline(
-    results.map((r) => r.doc),
+    results.map((r) => r.doc!),
     settings,
   ).then(({ diagnostics, problems }) => {
     for (const p of problems) io.err(`mentorship-ideas: ${p}\n`);

@@ -67,11 +67,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const applySettings = (raw: unknown) => {
     const { settings, problems } = readSettings(raw);
+    // The settings the client sends at start are mostly those already in use: nothing to analyse and publish again then.
+    const changed = JSON.stringify(settings) !== JSON.stringify(workspace.settings);
     workspace.settings = settings;
     // A notification, not a request: a client without window/showMessageRequest must not fail us.
     for (const p of problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `CNCF Mentorship Ideas: ${p}` });
-    workspace.invalidate();
-    for (const d of documents.all()) ctx.publish(d.uri);
+    if (changed) {
+      workspace.invalidate();
+      for (const d of documents.all()) ctx.publish(d.uri);
+    }
     for (const f of features) f.settingsChanged?.(ctx);
   };
 

@@ -16,6 +16,20 @@ function matcher(globs: string[]): (path: string) => boolean {
 
 /** The file-system path of a document URI, or the URI's path for other schemes. */
 export function uriPath(uri: string): string {
+  let path = paths.get(uri);
+  if (path === undefined) {
+    path = pathOf(uri);
+    if (paths.size >= PATHS_KEPT) paths.clear();
+    paths.set(uri, path);
+  }
+  return path;
+}
+
+/** Paths of URIs seen before: every analysis asks for its document's, several times. */
+const paths = new Map<string, string>();
+const PATHS_KEPT = 1024;
+
+function pathOf(uri: string): string {
   try {
     if (uri.startsWith('file:')) return fileURLToPath(uri).replace(/\\/g, '/');
     return decodeURIComponent(new URL(uri).pathname);

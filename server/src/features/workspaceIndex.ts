@@ -10,9 +10,13 @@ export const INDEX_PROGRESS_TITLE = 'Indexing mentorship ideas';
 export const INDEX_WATCHER_ID = 'mentorshipIdeas.workspaceIndex.watcher';
 /** How long to wait for the client's settings before indexing with the defaults. */
 const SETTINGS_WAIT_MS = 1500;
+/** The index scans a file only once the editor has sent nothing for this long: opening a file and typing come first. */
+const EDITOR_QUIET_MS = 150;
 
 interface IndexState {
   index: WorkspaceIndex;
+  /** When a document last opened or changed (or the client became ready). */
+  lastEdit: number;
   people: PeopleCache;
   waitingForSettings: boolean;
   watching: boolean;
@@ -25,14 +29,23 @@ const states = new WeakMap<ServerContext, IndexState>();
 function stateOf(ctx: ServerContext): IndexState {
   let state = states.get(ctx);
   if (!state) {
-    const index = new WorkspaceIndex((uri) => {
-      const file = ctx.ideasFile(uri);
-      return file ? summarizeOpen(file.analysis.doc, file.analysis.kind) : undefined;
-    });
-    state = { index, people: new PeopleCache(), waitingForSettings: false, watching: false, watchQueue: Promise.resolve() };
+    const index = new WorkspaceIndex(
+      (uri) => {
+        const file = ctx.ideasFile(uri);
+        return file ? summarizeOpen(file.analysis.doc, file.analysis.kind) : undefined;
+      },
+      () => editorQuiet(stateOf(ctx)),
+    );
+    state = { index, lastEdit: 0, people: new PeopleCache(), waitingForSettings: false, watching: false, watchQueue: Promise.resolve() };
     states.set(ctx, state);
   }
   return state;
+}
+
+async function editorQuiet(state: IndexState): Promise<void> {
+  for (let wait = state.lastEdit + EDITOR_QUIET_MS - Date.now(); wait > 0; wait = state.lastEdit + EDITOR_QUIET_MS - Date.now()) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }
 
 /** The workspace index of this server: every ideas file of the workspace folders, open documents included. */
@@ -127,12 +140,18 @@ function pathOf(uri: string): string | undefined {
  */
 export const workspaceIndexFeature: Feature = {
   register(ctx) {
-    const { index } = stateOf(ctx);
-    ctx.documents.onDidChangeContent((e) => index.documentChanged(e.document.uri));
+    const state = stateOf(ctx);
+    const { index } = state;
+    ctx.documents.onDidChangeContent((e) => {
+      state.lastEdit = Date.now();
+      index.documentChanged(e.document.uri);
+    });
     ctx.documents.onDidClose((e) => index.documentClosed(e.document.uri));
   },
   initialized(ctx) {
     const state = stateOf(ctx);
+    // The editor opens its documents right after `initialized`: their first diagnostics come before any scan.
+    state.lastEdit = Date.now();
     state.index.setGlobs(ctx.workspace.settings.files);
     state.index.expectBuild();
     if (ctx.initializeParams.capabilities.workspace?.configuration) {

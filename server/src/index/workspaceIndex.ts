@@ -32,8 +32,16 @@ export class WorkspaceIndex {
   ready: Promise<void> = Promise.resolve();
   building = false;
 
-  /** `openSummary` gives the summary of an open ideas document from its current model, or undefined. */
-  constructor(private readonly openSummary: (uri: string) => FileSummary | undefined) {}
+  /**
+   * `openSummary` gives the summary of an open ideas document from its
+   * current model, or undefined; `editorQuiet` settles when the editor's
+   * traffic leaves time to scan a file (a scan is synchronous: keystrokes
+   * would wait for it).
+   */
+  constructor(
+    private readonly openSummary: (uri: string) => FileSummary | undefined,
+    private readonly editorQuiet: () => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   /** The globs (the `files` setting) that make a file an ideas file. */
   setGlobs(globs: string[]): boolean {
@@ -114,7 +122,7 @@ export class WorkspaceIndex {
     // A few reads in flight hide the file system's latency; scanning stays one file at a time.
     const worker = async () => {
       while (next < paths.length && !cancelled()) {
-        const summary = await readSummary(paths[next++]);
+        const summary = await readSummary(paths[next++], this.editorQuiet);
         if (cancelled()) return;
         // Each file is visible as soon as it is read: a large workspace fills in progressively.
         if (summary) {
@@ -162,7 +170,7 @@ export class WorkspaceIndex {
   async fileChanged(path: string): Promise<void> {
     if (!this.isIndexable(path)) return;
     const generation = this.generation;
-    const summary = await readSummary(path);
+    const summary = await readSummary(path, this.editorQuiet);
     if (generation !== this.generation) return;
     const uri = pathToFileURL(path).href;
     if (summary) this.disk.set(uri, summary);
@@ -184,11 +192,12 @@ export class WorkspaceIndex {
   }
 }
 
-async function readSummary(path: string): Promise<FileSummary | undefined> {
+async function readSummary(path: string, editorQuiet: () => Promise<void>): Promise<FileSummary | undefined> {
   try {
     const info = await stat(path);
     if (!info.isFile() || info.size > MAX_FILE_BYTES) return undefined;
     const text = await readFile(path, 'utf8');
+    await editorQuiet();
     return summarizeFile(pathToFileURL(path).href, text);
   } catch {
     return undefined;
