@@ -1,31 +1,54 @@
 /**
- * `npm run bench`: drives dist/server.js over stdio as an editor does, on the
- * largest real file of each kind (the largest term README, the largest GSoC
- * list, the longest real proposal's issue body), and compares a keystroke's
- * cost with a full remark-parse and a markdownlint run of the same text,
- * measured in the same run.
+ * Drives dist/server.js over stdio as an editor does on one document: spawn
+ * to the first diagnostics of the opened file (cold start), the keystrokes
+ * typed right after opening, and keystrokes once the server is warm. Each
+ * keystroke is timed from its didChange to the diagnostics of its version.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { lint } from 'markdownlint/sync';
 import { LspClient } from '../test/support/lspClient';
-import { join } from 'node:path';
-import { CORPUS, LARGEST } from '../test/support/corpus';
-import { exportedPrograms, formBody } from '../test/support/proposalBodies';
-import { printTable, quantile } from './table';
 
-const median = (v: number[]) => quantile(v, 0.5);
-const ms = (n: number) => n.toFixed(2);
+export interface DocumentRun {
+  /** Spawn -> first diagnostics of the file, one per fresh server. */
+  cold: number[];
+  /** CPU time of the server's main thread up to its first diagnostics (ms, Linux only). */
+  coldCpu: number[];
+  /** The first keystrokes after opening, over every fresh server. */
+  first: number[];
+  /** Keystrokes after a warm-up, on the last server. */
+  warm: number[];
+  /** A new `####` idea typed in, on the last server (term files only). */
+  structural: number[];
+}
 
-async function typeText(client: LspClient, URI: string, line: number, character: number, text: string): Promise<number[]> {
+export interface DocumentPlan {
+  uri: string;
+  text: string;
+  /** Where typing happens: a line and the column after which characters go. */
+  line: number;
+  character: number;
+  /** Fresh servers started (cold starts measured). */
+  rounds: number;
+  firstKeystrokes: number;
+  warmUp: number;
+  /** Line before which a new idea is typed, if any. */
+  ideaLine?: number;
+  rootUri?: string;
+  /** The server's environment (its code cache folder). */
+  env?: NodeJS.ProcessEnv;
+}
+
+const SENTENCE =
+  ' These sentences are typed one character at a time, as a mentor would type them. Each keystroke is timed until the diagnostics of its version arrive. The mentee will also write the documentation and tests. ';
+
+/** Types `text` one character per change; returns each change's time to its diagnostics. */
+export async function typeText(client: LspClient, uri: string, line: number, character: number, text: string): Promise<number[]> {
   const times: number[] = [];
   let l = line;
   let c = character;
   for (const ch of text) {
     const start = performance.now();
-    await client.change(URI, [{ range: { start: { line: l, character: c }, end: { line: l, character: c } }, text: ch }]);
+    await client.change(uri, [{ range: { start: { line: l, character: c }, end: { line: l, character: c } }, text: ch }]);
     times.push(performance.now() - start);
     if (ch === '\n') {
       l++;
@@ -35,113 +58,55 @@ async function typeText(client: LspClient, URI: string, line: number, character:
   return times;
 }
 
-interface BenchFile {
-  kind: string;
-  name: string;
-  uri: string;
-  text: string;
-  /** The line and column a mentor types a sentence at, and the line a new entry is typed above (none for a proposal). */
-  typeAt: (lines: string[]) => { line: number; character: number };
-  newEntry?: { line: (lines: string[]) => number; text: string };
+/** CPU time a process's main thread has run (ms), from /proc (Linux): a loaded machine stretches wall time more than this. */
+export function mainThreadCpu(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
 }
 
-async function bench(file: BenchFile): Promise<[string, string][]> {
-  const { text, uri: URI } = file;
+/** `n` characters of the typed sentence, repeated as needed, from offset `from`. */
+function typed(from: number, n: number): string {
+  let s = '';
+  while (s.length < from + n) s += SENTENCE;
+  return s.slice(from, from + n);
+}
+
+export async function measureDocument(plan: DocumentPlan): Promise<DocumentRun> {
+  const run: DocumentRun = { cold: [], coldCpu: [], first: [], warm: [], structural: [] };
+  for (let round = 0; round < plan.rounds; round++) {
+    const start = performance.now();
+    const client = new LspClient(plan.env);
+    await client.initialize(plan.rootUri ? { rootUri: plan.rootUri } : {});
+    await client.open(plan.uri, plan.text);
+    run.cold.push(performance.now() - start);
+    const cpu = mainThreadCpu(client.process.pid!);
+    if (cpu !== undefined) run.coldCpu.push(cpu);
+    run.first.push(...(await typeText(client, plan.uri, plan.line, plan.character, typed(0, plan.firstKeystrokes))));
+    if (round === plan.rounds - 1) {
+      let at = plan.character + plan.firstKeystrokes;
+      await typeText(client, plan.uri, plan.line, at, typed(plan.firstKeystrokes, plan.warmUp));
+      at += plan.warmUp;
+      run.warm.push(...(await typeText(client, plan.uri, plan.line, at, typed(plan.firstKeystrokes + plan.warmUp, SENTENCE.length))));
+      if (plan.ideaLine !== undefined) run.structural.push(...(await typeText(client, plan.uri, plan.ideaLine, 0, '#### A new idea typed in\n\n- Description: new\n\n')));
+    }
+    await client.shutdown();
+  }
+  return run;
+}
+
+/** A line to type into: the first `- Description: ...` line past the middle, else the text line nearest the middle. */
+export function typingSite(text: string): { line: number; character: number } {
   const lines = text.split('\n');
-
-  const coldStart = performance.now();
-  const client = new LspClient();
-  await client.initialize();
-  await client.open(URI, text);
-  const cold = performance.now() - coldStart;
-
-  const at = file.typeAt(lines);
-  // The server's steady state is measured: the first keystrokes after opening also pay for the JIT compiling its code paths.
-  const warmUp = ' Warm-up text typed before the measured sentences, so that the JIT has compiled the keystroke path.';
-  const sentence =
-    ' These sentences are typed one character at a time, as a mentor would type them. Each keystroke is timed until the diagnostics of its version arrive. The mentee will also write the documentation.';
-  await typeText(client, URI, at.line, at.character, warmUp);
-  const keystrokes = await typeText(client, URI, at.line, at.character + warmUp.length, sentence);
-
-  const structural = file.newEntry ? await typeText(client, URI, file.newEntry.line(lines), 0, file.newEntry.text) : [];
-  await client.shutdown();
-
-  const processor = unified().use(remarkParse);
-  const parses: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const s = performance.now();
-    processor.parse(text);
-    parses.push(performance.now() - s);
+  const description = lines.findIndex((l, i) => i > lines.length / 2 && /^- Description: ./.test(l));
+  if (description >= 0) return { line: description, character: '- Description:'.length };
+  for (let d = 0; d < lines.length; d++) {
+    for (const i of [Math.floor(lines.length / 2) + d, Math.floor(lines.length / 2) - d]) {
+      const l = lines[i];
+      if (l !== undefined && /^[A-Za-z]/.test(l) && l.length > 20) return { line: i, character: l.length };
+    }
   }
-  const lints: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const s = performance.now();
-    lint({ strings: { doc: text } });
-    lints.push(performance.now() - s);
-  }
-
-  const p50 = median(keystrokes);
-  const p95 = quantile(keystrokes, 0.95);
-  const k = file.kind;
-  const rows: [string, string][] = [
-    [`${k}: file`, `${file.name} (${(text.length / 1024).toFixed(0)} KB, ${lines.length} lines)`],
-    [`${k}: keystroke -> diagnostics p50 (ms)`, ms(p50)],
-    [`${k}: keystroke -> diagnostics p95 (ms)`, `${ms(p95)} (${keystrokes.length} keystrokes; target <= 10)`],
-  ];
-  if (structural.length) rows.push([`${k}: structural edit (new idea) p50 / p95 (ms)`, `${ms(median(structural))} / ${ms(quantile(structural, 0.95))} (${structural.length} keystrokes)`]);
-  rows.push(
-    [`${k}: full remark-parse median (ms)`, ms(median(parses))],
-    [`${k}: markdownlint median (ms)`, ms(median(lints))],
-    [`${k}: full parse / keystroke p95`, `${(median(parses) / p95).toFixed(1)}x${file.newEntry ? ' (target >= 25x)' : ' (a proposal is re-read whole: it is small)'}`],
-    [`${k}: markdownlint / keystroke p95`, `${(median(lints) / p95).toFixed(1)}x`],
-    [`${k}: cold start: spawn -> first diagnostics (ms)`, ms(cold)],
-  );
-  return rows;
+  return { line: 0, character: lines[0].length };
 }
-
-/** A Description line in the second half of an ideas file, typed into after its label. */
-const secondHalfDescription = (lines: string[]) => ({ line: lines.findIndex((l, i) => i > lines.length / 2 && /^- Description: ./.test(l)), character: 14 });
-
-async function main(): Promise<void> {
-  const largest = LARGEST();
-  const gsoc = join(CORPUS, 'gsoc', '2022.md');
-  const proposals = exportedPrograms().map(formBody).sort((a, b) => b.length - a.length);
-  const files: BenchFile[] = [
-    {
-      kind: 'LFX',
-      name: largest.split('/').pop()!,
-      uri: 'file:///bench/programs/lfx-mentorship/2026/02-Jun-Aug/README.md',
-      text: readFileSync(largest, 'utf8'),
-      typeAt: secondHalfDescription,
-      newEntry: { line: (lines) => lines.findIndex((l, i) => i > secondHalfDescription(lines).line && l.startsWith('#### ')), text: '#### A new idea typed in\n\n- Description: new\n\n' },
-    },
-    {
-      kind: 'GSoC',
-      name: 'gsoc/2022.md',
-      uri: 'file:///bench/programs/summerofcode/2022.md',
-      text: readFileSync(gsoc, 'utf8'),
-      typeAt: secondHalfDescription,
-      newEntry: { line: (lines) => lines.findIndex((l, i) => i > secondHalfDescription(lines).line && l.startsWith('#### ')), text: '#### A new idea typed in\n\n- Description: new\n\n' },
-    },
-  ];
-  if (proposals.length) {
-    files.push({
-      kind: 'proposal',
-      name: 'the longest 2026 Term 3 proposal body',
-      uri: 'file:///bench/drafts/longest.proposal.md',
-      text: proposals[0],
-      typeAt: (lines) => {
-        const line = lines.indexOf('### Program Description') + 2;
-        return { line, character: lines[line].length };
-      },
-    });
-  }
-  const rows: [string, string][] = [];
-  for (const file of files) rows.push(...(await bench(file)));
-  printTable(rows);
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});

@@ -1,6 +1,7 @@
-import { Disposable, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { Uri, window, workspace, type ExtensionContext } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ServerCommand, type ConvertResult } from '../../server/src/protocol';
+import { activeMarkdownEditor, interceptCommands } from './commandMiddleware';
 
 const TO_PROPOSAL = ServerCommand.convertToProposal;
 const TO_ENTRY = ServerCommand.convertToEntry;
@@ -14,23 +15,10 @@ const NEW_DOCUMENT = 'A new untitled document';
  * new untitled document.
  */
 export function registerConvertCommands(context: ExtensionContext, client: BaseLanguageClient): void {
-  const middleware = client.middleware;
-  const previous = middleware.executeCommand;
-  middleware.executeCommand = async (command, args, next) => {
-    if (command !== TO_PROPOSAL && command !== TO_ENTRY) return previous ? previous(command, args, next) : next(command, args);
-    try {
-      const run = (a: unknown[]) => next(command, a) as Promise<ConvertResult | undefined>;
-      return command === TO_PROPOSAL ? await toProposal(args, run) : await toEntry(args, run);
-    } catch (e) {
-      void window.showErrorMessage(`CNCF Mentorship Ideas: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }
-  };
-  context.subscriptions.push(
-    new Disposable(() => {
-      middleware.executeCommand = previous;
-    }),
-  );
+  interceptCommands(context, client, new Set([TO_PROPOSAL, TO_ENTRY]), (command, args, next) => {
+    const run = (a: unknown[]) => next(a) as Promise<ConvertResult | undefined>;
+    return command === TO_PROPOSAL ? toProposal(args, run) : toEntry(args, run);
+  });
 }
 
 async function show(result: ConvertResult | undefined): Promise<ConvertResult | undefined> {
@@ -41,11 +29,8 @@ async function show(result: ConvertResult | undefined): Promise<ConvertResult | 
 
 async function toProposal(args: unknown[], run: (a: unknown[]) => Promise<ConvertResult | undefined>): Promise<ConvertResult | undefined> {
   if (typeof args[0] === 'string') return show(await run(args));
-  const editor = window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'markdown') {
-    void window.showInformationMessage('Put the cursor in an idea of an LFX term file or a GSoC list to convert it to an LFX proposal.');
-    return undefined;
-  }
+  const editor = activeMarkdownEditor('Put the cursor in an idea of an LFX term file or a GSoC list to convert it to an LFX proposal.');
+  if (!editor) return undefined;
   return show(await run([editor.document.uri.toString(), editor.selection.active.line]));
 }
 

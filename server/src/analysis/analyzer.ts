@@ -1,5 +1,6 @@
-import { DocumentModelBuilder, shift } from '../model/document';
-import type { IdeasDocument } from '../model/types';
+import { DocumentModelBuilder } from '../model/document';
+import { shift } from '../model/shift';
+import type { Idea, IdeasDocument, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
 import type { AsyncRule, AsyncRuleContext, IdeaRule, Problem, Rule, RuleContext } from '../rules/rule';
 import type { GitHubAccess } from '../github/access';
@@ -28,10 +29,11 @@ interface CodedProblem extends Problem {
 
 interface IdeaResult {
   source: string[];
+  /** The rule context the results hold for: the analyzer's context key (the same string while it is unchanged) and the idea's project. */
   context: string;
-  /** The idea's heading line when `placed` was computed. */
+  project: string;
+  /** The idea's heading line where `placed` stands. */
   base: number;
-  relative: CodedProblem[];
   placed: CodedProblem[];
 }
 
@@ -46,8 +48,12 @@ export class DocumentAnalyzer {
   private proposalSections?: Section[];
   /** Per-idea results by the idea's first source piece (a string whose hash V8 keeps). */
   private ideaCache = new Map<string, IdeaResult[]>();
-  /** Results of the rules that read only the headings, with the headings they were computed for. */
-  private headingRules?: { key: string; results: Map<string, CodedProblem[]> };
+  /** Results of the rules that read only the headings, with the document and context they were computed for. */
+  private headingRules?: { uri: string; context: string; doc: IdeasDocument; results: Map<string, CodedProblem[]> };
+  /** The rules chosen for the last analysis, with the kind and rule settings they were chosen for. */
+  private ruleChoice?: { kind: DocumentKind; rules: string; ideaRules: IdeaRule[]; running: Set<Rule> };
+  /** The context key of the last analysis: an equal key is replaced by this string, so results compare it by reference. */
+  private contextKey = '';
   /** Ideas checked by the last analysis (the rest came from the cache). */
   lastIdeasChecked = 0;
   /** Rules that threw (the first 100), for tests and the fuzzer. */
@@ -96,6 +102,19 @@ export class DocumentAnalyzer {
     }
   }
 
+  /** The rules that check a document of `kind` under `settings`, chosen again only when either changes. */
+  private rulesFor(kind: DocumentKind, settings: Settings): { ideaRules: IdeaRule[]; running: Set<Rule> } {
+    // The severities as a string: settings objects are sometimes changed in place.
+    const rules = JSON.stringify(settings.rules);
+    const known = this.ruleChoice;
+    if (known && known.kind === kind && known.rules === rules) return known;
+    const profile = PROFILES[kind];
+    const running = new Set(this.rules.filter((r) => profile.runs(r) && settings.rules[r.code] !== 'off'));
+    const ideaRules = [...running].filter((r): r is IdeaRule => r.scope === 'idea');
+    this.ruleChoice = { kind, rules, ideaRules, running };
+    return this.ruleChoice;
+  }
+
   /** Length of the text last analysed. */
   textLength(): number {
     return this.proposalSections ? this.proposalSections.reduce((n, x) => n + x.text.length, 0) : this.builder.textLength();
@@ -113,37 +132,39 @@ export class DocumentAnalyzer {
     const levels = profile.levels(term);
     const ctx: RuleContext = { doc, settings, catalog, term, kind, levels };
     const problems: CodedProblem[] = [];
-    const runs = (r: Rule) => profile.runs(r) && settings.rules[r.code] !== 'off';
-    const ideaRules = this.rules.filter((r): r is IdeaRule => r.scope === 'idea' && runs(r));
+    const { ideaRules, running } = this.rulesFor(kind, settings);
+    const runs = (r: Rule) => running.has(r);
     const contextKey = [catalog.version, kind, term.text, levels.project, levels.idea, ideaRules.map((r) => r.code).join(',')].join('\u0000');
+    if (contextKey !== this.contextKey) this.contextKey = contextKey;
+    const context = this.contextKey;
     const nextCache = new Map<string, IdeaResult[]>();
     this.lastIdeasChecked = 0;
     const ideaGroups = [{ project: undefined, ideas: doc.orphanIdeas }, ...doc.projects.map((p) => ({ project: p, ideas: p.ideas }))];
     for (const { project, ideas } of ideaGroups) {
+      const projectName = project?.name ?? '';
       for (const idea of ideas) {
-        const context = contextKey + '\u0000' + (project?.name ?? '');
         const base = idea.headingRange.start.line;
         const key = idea.source[0];
-        const matches = (r: IdeaResult) => r.context === context && r.source.length === idea.source.length && r.source.every((piece, i) => piece === idea.source[i]);
-        let result = nextCache.get(key)?.find(matches) ?? this.ideaCache.get(key)?.find(matches);
+        let result = cachedResult(nextCache.get(key), idea, context, projectName) ?? cachedResult(this.ideaCache.get(key), idea, context, projectName);
         if (!result) {
           this.lastIdeasChecked++;
           const found: CodedProblem[] = [];
           for (const rule of ideaRules) {
             for (const p of this.safeCheck(rule.code, () => rule.check(idea, project, ctx))) found.push({ ...p, code: rule.code });
           }
-          result = { source: idea.source, context, base, relative: shift(found, -base), placed: found };
+          result = { source: idea.source, context, project: projectName, base, placed: found };
         } else if (result.base !== base) {
-          result = { ...result, base, placed: shift(result.relative, base) };
+          result = { ...result, base, placed: shift(result.placed, base - result.base) };
         }
         const list = nextCache.get(key) ?? [];
         if (!list.includes(result)) list.push(result);
         nextCache.set(key, list);
-        problems.push(...result.placed);
+        for (const p of result.placed) problems.push(p);
       }
     }
     this.ideaCache = nextCache;
-    const headingsKey = [uri, contextKey, headingsSignature(doc)].join('\u0000');
+    const previous = this.headingRules;
+    const sameHeadings = previous !== undefined && previous.uri === uri && previous.context === context && sameHeadingsOf(previous.doc, doc);
     const headingResults = new Map<string, CodedProblem[]>();
     for (const rule of this.rules) {
       if (rule.scope === 'proposal' && doc.proposal && runs(rule)) {
@@ -152,12 +173,12 @@ export class DocumentAnalyzer {
         continue;
       }
       if (rule.scope !== 'document' || !runs(rule)) continue;
-      const reuse = rule.reads === 'headings' && this.headingRules?.key === headingsKey ? this.headingRules.results.get(rule.code) : undefined;
+      const reuse = rule.reads === 'headings' && sameHeadings ? previous.results.get(rule.code) : undefined;
       const found = reuse ?? this.safeCheck(rule.code, () => rule.check(ctx)).map((p) => ({ ...p, code: rule.code }));
       if (rule.reads === 'headings') headingResults.set(rule.code, found);
-      problems.push(...found);
+      for (const p of found) problems.push(p);
     }
-    this.headingRules = { key: headingsKey, results: headingResults };
+    this.headingRules = { uri, context, doc, results: headingResults };
     return { doc, isIdeasFile: true, kind, diagnostics: diagnosticsOf(problems, (p) => p.severity ?? profile.severity(p.code, term) ?? this.defaultSeverity.get(p.code)!, settings, doc) };
   }
 }
@@ -234,16 +255,41 @@ export function runAsyncRules(rules: readonly Rule[], analysis: Analysis, settin
   return { known: diagnosticsOf(known, (p) => p.severity ?? defaults.get(p.code)!, settings, doc), check };
 }
 
-/** Everything a `reads: 'headings'` rule may read, as one string: equal strings, equal results. */
-function headingsSignature(doc: IdeasDocument): string {
-  const parts = [doc.ideasStartLine, doc.projectLevel, doc.ideaLevel, doc.term ? `${doc.term.year}.${doc.term.number}` : ''].join(',');
-  const headings = doc.headings.map((h) => `${h.line}:${h.level}:${h.role}:${h.textRange?.start.character ?? ''}:${h.textRange?.end.character ?? ''}:${h.text}`).join('\n');
-  const toc = doc.toc;
-  const tocPart = toc
-    ? `${toc.markers}:${toc.range.start.line}:${toc.range.start.character}:${toc.range.end.line}:${toc.range.end.character}\n` +
-      toc.entries.map((e) => `${e.range.start.line}:${e.range.end.character}:${e.depth}:${e.indent ?? ''}:${e.marker ?? ''}:${e.anchor}:${e.text}`).join('\n')
-    : '';
-  return parts + '\n' + headings + '\n' + tocPart;
+/** The result among `results` computed for this idea's text (its source pieces, compared by reference first) in this context. */
+function cachedResult(results: IdeaResult[] | undefined, idea: Idea, context: string, project: string): IdeaResult | undefined {
+  if (!results) return undefined;
+  const source = idea.source;
+  for (const r of results) {
+    if (r.context !== context || r.project !== project || r.source.length !== source.length) continue;
+    let same = true;
+    for (let i = 0; same && i < source.length; i++) same = r.source[i] === source[i];
+    if (same) return r;
+  }
+  return undefined;
+}
+
+/** Whether two documents agree on everything a `reads: 'headings'` rule may read: then its results hold for both. */
+function sameHeadingsOf(a: IdeasDocument, b: IdeasDocument): boolean {
+  if (a.ideasStartLine !== b.ideasStartLine || a.projectLevel !== b.projectLevel || a.ideaLevel !== b.ideaLevel) return false;
+  if (a.term?.year !== b.term?.year || a.term?.number !== b.term?.number) return false;
+  if (a.headings.length !== b.headings.length) return false;
+  for (let i = 0; i < a.headings.length; i++) {
+    const x = a.headings[i];
+    const y = b.headings[i];
+    if (x.line !== y.line || x.level !== y.level || x.role !== y.role || x.text !== y.text || !sameRange(x.textRange, y.textRange)) return false;
+  }
+  const [s, t] = [a.toc, b.toc];
+  if (!s || !t) return s === t;
+  if (s.markers !== t.markers || !sameRange(s.range, t.range) || s.entries.length !== t.entries.length) return false;
+  return s.entries.every((e, i) => {
+    const f = t.entries[i];
+    return sameRange(e.range, f.range) && e.depth === f.depth && e.indent === f.indent && e.marker === f.marker && e.anchor === f.anchor && e.text === f.text;
+  });
+}
+
+function sameRange(a: Range | undefined, b: Range | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** A text with an editor's changes applied. */

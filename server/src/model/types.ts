@@ -177,8 +177,16 @@ export interface IdeasDocument {
   proposal?: ProposalBody;
 }
 
-export function allIdeas(doc: IdeasDocument): Idea[] {
-  const ideas: Idea[] = [...doc.orphanIdeas];
-  for (const p of doc.projects) ideas.push(...p.ideas);
-  return ideas.sort((a, b) => a.headingRange.start.line - b.headingRange.start.line);
+export function allIdeas(doc: IdeasDocument): readonly Idea[] {
+  let ideas = ideasOf.get(doc);
+  if (!ideas) {
+    ideas = [...doc.orphanIdeas];
+    for (const p of doc.projects) ideas.push(...p.ideas);
+    ideas.sort((a, b) => a.headingRange.start.line - b.headingRange.start.line);
+    ideasOf.set(doc, ideas);
+  }
+  return ideas;
 }
+
+/** Every document's ideas in line order, listed once: a document does not change, and most rules read them all. */
+const ideasOf = new WeakMap<IdeasDocument, Idea[]>();

@@ -10,7 +10,7 @@ export const mentorHandle: IdeaRule = {
   description: "A mentor's GitHub handle is missing or breaks GitHub's rules.",
   scope: 'idea',
   check(idea, _project, ctx) {
-    const lines = new IdeaLines(idea);
+    const lines = IdeaLines.of(idea);
     const problems: Problem[] = [];
     for (const field of mentorFields(idea)) {
       for (const m of field.mentors) {
