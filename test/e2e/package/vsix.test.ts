@@ -26,7 +26,7 @@ describe(`the packaged extension (${VSIX})`, () => {
     for (const required of ['extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/images/icon.png', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/server-main.js']) {
       assert.ok(files.includes(required), `${required} is missing from ${files.join(', ')}`);
     }
-    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/icon\.png|dist\/(client|server)\.js|syntaxes\/[^/]+\.json))$/;
+    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/icon\.png|dist\/(client|server|server-main)\.js|syntaxes\/[^/]+\.json))$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   });
 
