@@ -2,8 +2,9 @@
  * `npm run bench:authoring` (also run by `npm run bench`): drives
  * dist/server.js over stdio on a copy of the whole corpus laid out as a
  * cncf/mentoring workspace. Measures the workspace index (from `initialized`
- * to the end of its work-done progress) and completion latency in each
- * authoring context on the largest real file.
+ * to the end of its work-done progress), completion latency in each
+ * authoring context on the largest real file, and the server's memory once
+ * 500 characters have been typed into it.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,19 +13,40 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../test/support/lspClient';
 import { CORPUS, LARGEST } from '../test/support/corpus';
+import { typeText, typingSite } from './keystroke';
 import { printTable, quantile } from './table';
 
 const INDEX_TITLE = 'Indexing mentorship ideas';
 const ROUNDS = 40;
+const TYPED = 500;
 
 /** Where a corpus file lived in cncf/mentoring: `2025_01-Mar-May_README.md` was `programs/lfx-mentorship/2025/01-Mar-May/README.md`. */
-function workspacePath(corpusPath: string): string {
+export function workspacePath(corpusPath: string): string {
   const rel = relative(CORPUS, corpusPath).replace(/\\/g, '/');
   const history = /^history\/(\d{4})_([^/]+)\/([^/]+)\.md$/.exec(rel);
   if (history) return `programs/lfx-mentorship/${history[1]}/${history[2]}/history/${history[3]}/project_ideas.md`;
   const term = /^(?:peak\/)?(\d{4})(?:_(.+?))?_(README|project_ideas)\.md$/.exec(rel);
   if (term) return `programs/lfx-mentorship/${term[1]}/${term[2] ? term[2] + '/' : ''}${term[3]}.md`;
   return rel;
+}
+
+/** A process's resident set and its peak (MB), from /proc (Linux). */
+function memoryOf(pid: number): { rss: number; peak: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface AuthoringRun {
+  rows: [string, string][];
+  /** Server memory after 500 characters typed (MB), where /proc tells it. */
+  memory?: { rss: number; peak: number };
+  indexing: number;
+  completionP95: number;
 }
 
 function corpusFiles(dir: string): string[] {
@@ -34,7 +56,8 @@ function corpusFiles(dir: string): string[] {
   });
 }
 
-async function main(): Promise<void> {
+/** A copy of the corpus laid out as a cncf/mentoring clone, in a new temporary folder. */
+export function layOutWorkspace(): { root: string; files: string[]; bytes: number } {
   const root = mkdtempSync(join(tmpdir(), 'mentorship-ideas-bench-'));
   let bytes = 0;
   const files = corpusFiles(CORPUS);
@@ -44,6 +67,11 @@ async function main(): Promise<void> {
     copyFileSync(file, target);
     bytes += statSync(file).size;
   }
+  return { root, files, bytes };
+}
+
+export async function measureAuthoring(): Promise<AuthoringRun> {
+  const { root, files, bytes } = layOutWorkspace();
 
   const client = new LspClient();
   let indexToken: string | number | undefined;
@@ -91,6 +119,9 @@ async function main(): Promise<void> {
       counts.set(name, list?.items.length ?? 0);
     }
   }
+  const site = typingSite(text);
+  await typeText(client, uri, site.line, site.character, 'x'.repeat(TYPED));
+  const memory = memoryOf(client.process.pid!);
   await client.shutdown();
   rmSync(root, { recursive: true, force: true });
 
@@ -102,10 +133,14 @@ async function main(): Promise<void> {
     ...contexts.map(([name]): [string, string] => [`completion p50 / p95 (ms): ${name}`, `${quantile(times.get(name)!, 0.5).toFixed(2)} / ${quantile(times.get(name)!, 0.95).toFixed(2)} (${counts.get(name)} items)`]),
     ['completion p95, all contexts (ms)', `${quantile(all, 0.95).toFixed(2)} (${all.length} requests; target < 20)`],
   ];
-  printTable(rows);
+  return { rows, memory, indexing, completionP95: quantile(all, 0.95) };
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  measureAuthoring()
+    .then((run) => printTable([...run.rows, ['server RSS / peak after 500 characters typed (MB)', run.memory ? `${run.memory.rss.toFixed(0)} / ${run.memory.peak.toFixed(0)}` : 'n/a']]))
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}

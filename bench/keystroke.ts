@@ -1,29 +1,54 @@
 /**
- * `npm run bench`: drives dist/server.js over stdio as an editor does, on the
- * largest real term file, and compares a keystroke's cost with a full
- * remark-parse and a markdownlint run of the same text, measured in the same run.
+ * Drives dist/server.js over stdio as an editor does on one document: spawn
+ * to the first diagnostics of the opened file (cold start), the keystrokes
+ * typed right after opening, and keystrokes once the server is warm. Each
+ * keystroke is timed from its didChange to the diagnostics of its version.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { lint } from 'markdownlint/sync';
 import { LspClient } from '../test/support/lspClient';
-import { LARGEST } from '../test/support/corpus';
-import { printTable, quantile } from './table';
 
-const URI = 'file:///bench/programs/lfx-mentorship/2026/02-Jun-Aug/README.md';
+export interface DocumentRun {
+  /** Spawn -> first diagnostics of the file, one per fresh server. */
+  cold: number[];
+  /** CPU time of the server's main thread up to its first diagnostics (ms, Linux only). */
+  coldCpu: number[];
+  /** The first keystrokes after opening, over every fresh server. */
+  first: number[];
+  /** Keystrokes after a warm-up, on the last server. */
+  warm: number[];
+  /** A new `####` idea typed in, on the last server (term files only). */
+  structural: number[];
+}
 
-const median = (v: number[]) => quantile(v, 0.5);
-const ms = (n: number) => n.toFixed(2);
+export interface DocumentPlan {
+  uri: string;
+  text: string;
+  /** Where typing happens: a line and the column after which characters go. */
+  line: number;
+  character: number;
+  /** Fresh servers started (cold starts measured). */
+  rounds: number;
+  firstKeystrokes: number;
+  warmUp: number;
+  /** Line before which a new idea is typed, if any. */
+  ideaLine?: number;
+  rootUri?: string;
+  /** The server's environment (its code cache folder). */
+  env?: NodeJS.ProcessEnv;
+}
 
-async function typeText(client: LspClient, line: number, character: number, text: string): Promise<number[]> {
+const SENTENCE =
+  ' These sentences are typed one character at a time, as a mentor would type them. Each keystroke is timed until the diagnostics of its version arrive. The mentee will also write the documentation and tests. ';
+
+/** Types `text` one character per change; returns each change's time to its diagnostics. */
+export async function typeText(client: LspClient, uri: string, line: number, character: number, text: string): Promise<number[]> {
   const times: number[] = [];
   let l = line;
   let c = character;
   for (const ch of text) {
     const start = performance.now();
-    await client.change(URI, [{ range: { start: { line: l, character: c }, end: { line: l, character: c } }, text: ch }]);
+    await client.change(uri, [{ range: { start: { line: l, character: c }, end: { line: l, character: c } }, text: ch }]);
     times.push(performance.now() - start);
     if (ch === '\n') {
       l++;
@@ -33,60 +58,55 @@ async function typeText(client: LspClient, line: number, character: number, text
   return times;
 }
 
-async function main(): Promise<void> {
-  const path = LARGEST();
-  const text = readFileSync(path, 'utf8');
-  const lines = text.split('\n');
-
-  const coldStart = performance.now();
-  const client = new LspClient();
-  await client.initialize();
-  await client.open(URI, text);
-  const cold = performance.now() - coldStart;
-
-  const descLine = lines.findIndex((l, i) => i > lines.length / 2 && /^- Description: ./.test(l));
-  // The server's steady state is measured: the first keystrokes after opening also pay for the JIT compiling its code paths.
-  const warmUp = ' Warm-up text typed before the measured sentences, so that the JIT has compiled the keystroke path.';
-  const sentence =
-    ' These sentences are typed one character at a time, as a mentor would type them. Each keystroke is timed until the diagnostics of its version arrive. The mentee will also write the documentation.';
-  await typeText(client, descLine, 14, warmUp);
-  const keystrokes = await typeText(client, descLine, 14 + warmUp.length, sentence);
-
-  const ideaLine = lines.findIndex((l, i) => i > descLine && l.startsWith('#### '));
-  const structural = await typeText(client, ideaLine, 0, '#### A new idea typed in\n\n- Description: new\n\n');
-  await client.shutdown();
-
-  const processor = unified().use(remarkParse);
-  const parses: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const s = performance.now();
-    processor.parse(text);
-    parses.push(performance.now() - s);
+/** CPU time a process's main thread has run (ms), from /proc (Linux): a loaded machine stretches wall time more than this. */
+export function mainThreadCpu(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
   }
-  const lints: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const s = performance.now();
-    lint({ strings: { doc: text } });
-    lints.push(performance.now() - s);
-  }
-
-  const p50 = median(keystrokes);
-  const p95 = quantile(keystrokes, 0.95);
-  const rows: [string, string][] = [
-    ['file', `${path.split('/').pop()} (${(text.length / 1024).toFixed(0)} KB, ${lines.length} lines)`],
-    ['keystroke -> diagnostics p50 (ms)', ms(p50)],
-    ['keystroke -> diagnostics p95 (ms)', `${ms(p95)} (${keystrokes.length} keystrokes; target <= 10)`],
-    ['structural edit (new #### idea) p50 / p95 (ms)', `${ms(median(structural))} / ${ms(quantile(structural, 0.95))} (${structural.length} keystrokes)`],
-    ['full remark-parse median (ms)', ms(median(parses))],
-    ['markdownlint median (ms)', ms(median(lints))],
-    ['full parse / keystroke p95', `${(median(parses) / p95).toFixed(1)}x (target >= 25x)`],
-    ['markdownlint / keystroke p95', `${(median(lints) / p95).toFixed(1)}x`],
-    ['cold start: spawn -> first diagnostics (ms)', ms(cold)],
-  ];
-  printTable(rows);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+/** `n` characters of the typed sentence, repeated as needed, from offset `from`. */
+function typed(from: number, n: number): string {
+  let s = '';
+  while (s.length < from + n) s += SENTENCE;
+  return s.slice(from, from + n);
+}
+
+export async function measureDocument(plan: DocumentPlan): Promise<DocumentRun> {
+  const run: DocumentRun = { cold: [], coldCpu: [], first: [], warm: [], structural: [] };
+  for (let round = 0; round < plan.rounds; round++) {
+    const start = performance.now();
+    const client = new LspClient(plan.env);
+    await client.initialize(plan.rootUri ? { rootUri: plan.rootUri } : {});
+    await client.open(plan.uri, plan.text);
+    run.cold.push(performance.now() - start);
+    const cpu = mainThreadCpu(client.process.pid!);
+    if (cpu !== undefined) run.coldCpu.push(cpu);
+    run.first.push(...(await typeText(client, plan.uri, plan.line, plan.character, typed(0, plan.firstKeystrokes))));
+    if (round === plan.rounds - 1) {
+      let at = plan.character + plan.firstKeystrokes;
+      await typeText(client, plan.uri, plan.line, at, typed(plan.firstKeystrokes, plan.warmUp));
+      at += plan.warmUp;
+      run.warm.push(...(await typeText(client, plan.uri, plan.line, at, typed(plan.firstKeystrokes + plan.warmUp, SENTENCE.length))));
+      if (plan.ideaLine !== undefined) run.structural.push(...(await typeText(client, plan.uri, plan.ideaLine, 0, '#### A new idea typed in\n\n- Description: new\n\n')));
+    }
+    await client.shutdown();
+  }
+  return run;
+}
+
+/** A line to type into: the first `- Description: ...` line past the middle, else the text line nearest the middle. */
+export function typingSite(text: string): { line: number; character: number } {
+  const lines = text.split('\n');
+  const description = lines.findIndex((l, i) => i > lines.length / 2 && /^- Description: ./.test(l));
+  if (description >= 0) return { line: description, character: '- Description:'.length };
+  for (let d = 0; d < lines.length; d++) {
+    for (const i of [Math.floor(lines.length / 2) + d, Math.floor(lines.length / 2) - d]) {
+      const l = lines[i];
+      if (l !== undefined && /^[A-Za-z]/.test(l) && l.length > 20) return { line: i, character: l.length };
+    }
+  }
+  return { line: 0, character: lines[0].length };
+}

@@ -1,7 +1,8 @@
 // Runs every *.test.ts under server/src and test/ (not the end-to-end suite)
 // with Node's test runner; the tests import TypeScript through tsx.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 function* testFiles(dir) {
@@ -15,5 +16,11 @@ function* testFiles(dir) {
 const files = [...testFiles('server/src'), ...testFiles('test')].sort();
 const filter = process.argv[2];
 const selected = filter ? files.filter((f) => f.includes(filter)) : files;
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...selected], { stdio: 'inherit' });
+// The servers and CLIs the tests start keep their V8 code cache here, not in the user's cache folder.
+const cacheDir = mkdtempSync(join(tmpdir(), 'mentorship-ideas-test-cache-'));
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...selected], {
+  stdio: 'inherit',
+  env: { ...process.env, MENTORSHIP_IDEAS_CACHE_DIR: cacheDir },
+});
+rmSync(cacheDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

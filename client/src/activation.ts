@@ -1,6 +1,7 @@
 import { commands, window, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { ClientCommand, PROPOSAL_SCHEME, type InitializationOptions } from '../../server/src/protocol';
+import { registerConvertCommands } from './convertCommands';
 import { registerFileProposalCommand } from './fileProposalCommand';
 import { registerGitHubAuth } from './github';
 import { registerMentorSuggest } from './mentorSuggest';
@@ -49,6 +50,7 @@ export function startClient(context: ExtensionContext, languageClient: BaseLangu
   registerNewEntryCommands(context, languageClient);
   registerFileProposalCommand(context, languageClient);
   registerMentorSuggest(context);
+  registerConvertCommands(context, languageClient);
 
   context.subscriptions.push(
     outputChannel,

@@ -1,8 +1,9 @@
-import { Disposable, env, ProgressLocation, window, type ExtensionContext, type Uri } from 'vscode';
+import { env, ProgressLocation, window, type ExtensionContext, type Uri } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ServerCommand, type FileProposalResult } from '../../server/src/protocol';
 import { ensureGitHubWrite } from './gitHubWrite';
-import { LFIDS_KEY } from './proposalCommands';
+import { activeMarkdownEditor, interceptCommands } from './commandMiddleware';
+import { askMissingLfids, LFIDS_KEY } from './lfids';
 
 /**
  * "File Proposal Issue": the server announces the command, so the language
@@ -13,33 +14,15 @@ import { LFIDS_KEY } from './proposalCommands';
  * and opening the filed issue.
  */
 export function registerFileProposalCommand(context: ExtensionContext, client: BaseLanguageClient): void {
-  const middleware = client.middleware;
-  const previous = middleware.executeCommand;
-  middleware.executeCommand = async (command, args, next) => {
-    if (command !== ServerCommand.fileProposalIssue) return previous ? previous(command, args, next) : next(command, args);
-    try {
-      return await fileProposal(context, client, args, (a) => next(command, a) as Promise<FileProposalResult | undefined>);
-    } catch (e) {
-      void window.showErrorMessage(`CNCF Mentorship Ideas: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }
-  };
-  context.subscriptions.push(
-    new Disposable(() => {
-      middleware.executeCommand = previous;
-    }),
-  );
+  interceptCommands(context, client, new Set<string>([ServerCommand.fileProposalIssue]), (_command, args, next) => fileProposal(context, client, args, (a) => next(a) as Promise<FileProposalResult | undefined>));
 }
 
 async function fileProposal(context: ExtensionContext, client: BaseLanguageClient, args: unknown[], ask: (args: unknown[]) => Promise<FileProposalResult | undefined>): Promise<FileProposalResult | undefined> {
   let uri = typeof args[0] === 'string' ? args[0] : undefined;
   let line = typeof args[1] === 'number' ? args[1] : undefined;
   if (!uri) {
-    const editor = window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
-      void window.showInformationMessage('Open a project ideas file and put the cursor in an idea to file it as a proposal issue.');
-      return undefined;
-    }
+    const editor = activeMarkdownEditor('Open a project ideas file and put the cursor in an idea to file it as a proposal issue.');
+    if (!editor) return undefined;
     uri = editor.document.uri.toString();
     line = editor.selection.active.line;
   }
@@ -54,22 +37,8 @@ async function fileProposal(context: ExtensionContext, client: BaseLanguageClien
     term = await window.showQuickPick([...plan.termOptions], { title: `The file does not say which term "${plan.idea}" is for`, placeHolder: 'Pick a term the proposal form offers, or press Escape to cancel', ignoreFocusOut: true });
     if (!term) return undefined;
   }
-  let asked = false;
-  for (const mentor of plan.missingLfids) {
-    if (!mentor.handle) continue;
-    const lfid = await window.showInputBox({
-      title: `LFID of ${mentor.name} (@${mentor.handle})`,
-      prompt: 'The mentor\'s LF username (openprofile.dev): CNCF\'s validation needs one per mentor.',
-      ignoreFocusOut: true,
-      validateInput: (v) => (/[\s@/]/.test(v.trim()) ? 'An LFID is one word, without spaces, @ or /' : undefined),
-    });
-    if (lfid === undefined) return undefined;
-    if (lfid.trim()) {
-      lfids[mentor.handle.toLowerCase()] = lfid.trim();
-      asked = true;
-    }
-  }
-  if (asked) await context.globalState.update(LFIDS_KEY, lfids);
+  const asked = await askMissingLfids(context, plan.missingLfids, lfids, 'The mentor\'s LF username (openprofile.dev): CNCF\'s validation needs one per mentor.');
+  if (asked === undefined) return undefined;
   if (asked || term) plan = (await ask([uri, line, { lfids, term }])) ?? plan;
   if (plan.problems.length > 0) {
     void window.showErrorMessage(

@@ -1,6 +1,7 @@
-import { Disposable, Position, Range, SnippetString, TextEditorRevealType, window, type ExtensionContext } from 'vscode';
+import { Position, Range, SnippetString, TextEditorRevealType, type ExtensionContext } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ServerCommand, type NewEntryArguments, type NewEntryResult } from '../../server/src/protocol';
+import { activeMarkdownEditor, interceptCommands } from './commandMiddleware';
 
 const NEW_ENTRY_COMMANDS = new Set<string>([ServerCommand.newIdea, ServerCommand.newProject]);
 
@@ -14,28 +15,17 @@ const NEW_ENTRY_COMMANDS = new Set<string>([ServerCommand.newIdea, ServerCommand
  * to the server as it is, and the server applies the entry itself.
  */
 export function registerNewEntryCommands(context: ExtensionContext, client: BaseLanguageClient): void {
-  const middleware = client.middleware;
-  const previous = middleware.executeCommand;
-  middleware.executeCommand = async (command, args, next) => {
-    const pass = () => (previous ? previous(command, args, next) : next(command, args));
-    if (!NEW_ENTRY_COMMANDS.has(command) || (args[0] && typeof args[0] === 'object')) return pass();
-    const editor = window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
-      void window.showInformationMessage('Open a project ideas file (project_ideas.md or a term README) to add an entry.');
-      return undefined;
-    }
+  const fromPalette = (args: unknown[]) => !(args[0] && typeof args[0] === 'object');
+  interceptCommands(context, client, NEW_ENTRY_COMMANDS, async (_command, _args, next) => {
+    const editor = activeMarkdownEditor('Open a project ideas file (project_ideas.md or a term README) to add an entry.');
+    if (!editor) return undefined;
     const cursor = editor.selection.active;
     const request: NewEntryArguments = { uri: editor.document.uri.toString(), position: { line: cursor.line, character: cursor.character }, apply: false };
-    const placement = (await next(command, [request])) as NewEntryResult | null | undefined;
+    const placement = (await next([request])) as NewEntryResult | null | undefined;
     if (!placement) return undefined;
     const at = new Position(placement.position.line, placement.position.character);
     const inserted = await editor.insertSnippet(new SnippetString(placement.snippet), at);
     if (inserted) editor.revealRange(new Range(at, at), TextEditorRevealType.InCenterIfOutsideViewport);
     return placement;
-  };
-  context.subscriptions.push(
-    new Disposable(() => {
-      middleware.executeCommand = previous;
-    }),
-  );
+  }, fromPalette);
 }

@@ -1,11 +1,11 @@
-import { Disposable, env, window, type ExtensionContext, type Uri } from 'vscode';
+import { env, window, type ExtensionContext, type Uri } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ServerCommand, type ProposeOptions, type ProposeResult } from '../../server/src/protocol';
+import { activeMarkdownEditor, interceptCommands } from './commandMiddleware';
+import { askMissingLfids, LFIDS_KEY } from './lfids';
 
 const PROPOSE = ServerCommand.proposeOnGitHub;
 const COPY = ServerCommand.copyAsProposal;
-/** LFIDs the user entered, by lower-cased GitHub handle, kept across sessions. */
-export const LFIDS_KEY = 'mentorshipIdeas.lfids';
 const BLANK_FORM = 'https://github.com/cncf/mentoring/issues/new?template=lfx-program-proposal.yml';
 
 const PROPOSE_ANYWAY = 'Propose anyway';
@@ -23,22 +23,7 @@ type Proposal = ProposeResult['proposals'][number];
  * put the issue body on the clipboard. Escape on any of these cancels.
  */
 export function registerProposalCommands(context: ExtensionContext, client: BaseLanguageClient): void {
-  const middleware = client.middleware;
-  const previous = middleware.executeCommand;
-  middleware.executeCommand = async (command, args, next) => {
-    if (command !== PROPOSE && command !== COPY) return previous ? previous(command, args, next) : next(command, args);
-    try {
-      return await propose(context, command, args, (a) => next(command, a) as Promise<ProposeResult | undefined>);
-    } catch (e) {
-      void window.showErrorMessage(`CNCF Mentorship Ideas: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }
-  };
-  context.subscriptions.push(
-    new Disposable(() => {
-      middleware.executeCommand = previous;
-    }),
-  );
+  interceptCommands(context, client, new Set([PROPOSE, COPY]), (command, args, next) => propose(context, command, args, (a) => next(a) as Promise<ProposeResult | undefined>));
 }
 
 async function propose(context: ExtensionContext, command: string, args: unknown[], ask: (args: unknown[]) => Promise<ProposeResult | undefined>): Promise<Proposal | undefined> {
@@ -46,11 +31,8 @@ async function propose(context: ExtensionContext, command: string, args: unknown
   let uri = typeof args[0] === 'string' ? args[0] : undefined;
   let line = typeof args[1] === 'number' ? args[1] : undefined;
   if (!uri) {
-    const editor = window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
-      void window.showInformationMessage('Open a project ideas file and put the cursor in an idea to propose it.');
-      return undefined;
-    }
+    const editor = activeMarkdownEditor('Open a project ideas file and put the cursor in an idea to propose it.');
+    if (!editor) return undefined;
     uri = editor.document.uri.toString();
     line = editor.selection.active.line;
   }
@@ -84,23 +66,8 @@ async function propose(context: ExtensionContext, command: string, args: unknown
     term = await pickTerm(result, proposal);
     if (!term) return undefined;
   }
-  const entered: Record<string, string> = {};
-  for (const mentor of proposal.missingLfids) {
-    if (!mentor.handle) continue;
-    const lfid = await window.showInputBox({
-      title: `LFID of ${mentor.name} (@${mentor.handle})`,
-      prompt: 'The mentor\'s LF username (openprofile.dev, "Public profile URL"). Leave it empty to add it to the issue later.',
-      ignoreFocusOut: true,
-      validateInput: (v) => (/[\s@/]/.test(v.trim()) ? 'An LFID is one word, without spaces, @ or /' : undefined),
-    });
-    if (lfid === undefined) return undefined;
-    if (lfid.trim()) entered[mentor.handle.toLowerCase()] = lfid.trim();
-  }
-  const asked = Object.keys(entered).length > 0;
-  if (asked) {
-    Object.assign(lfids, entered);
-    await context.globalState.update(LFIDS_KEY, lfids);
-  }
+  const asked = await askMissingLfids(context, proposal.missingLfids, lfids, 'The mentor\'s LF username (openprofile.dev, "Public profile URL"). Leave it empty to add it to the issue later.');
+  if (asked === undefined) return undefined;
   if (asked || term) {
     result = await run();
     proposal = result?.proposals[0] ?? proposal;

@@ -64,12 +64,13 @@ export class IdeasStatusBar implements Disposable {
     if (generation !== this.generation) return;
     const ideas = `${summary.ideas} idea${summary.ideas === 1 ? '' : 's'}`;
     const problemsText = `${problems} problem${problems === 1 ? '' : 's'}`;
-    this.item.text = `$(mortar-board) ${ideas} · ${problemsText} · $(github) ${account ?? 'not signed in'}`;
+    const kind = summary.kindName ? `${summary.kindName} · ` : '';
+    this.item.text = `$(mortar-board) ${kind}${ideas} · ${problemsText} · $(github) ${account ?? 'not signed in'}`;
     const tooltip = new MarkdownString(
       [
         `**CNCF Mentorship Ideas**`,
         '',
-        `${summary.projects} project${summary.projects === 1 ? '' : 's'}, ${ideas}, ${problemsText}.`,
+        `${summary.kindName ? `${summary.kindName}: ` : ''}${summary.projects} project${summary.projects === 1 ? '' : 's'}, ${ideas}, ${problemsText}.`,
         '',
         account
           ? `GitHub: signed in as ${account}.`

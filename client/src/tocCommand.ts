@@ -1,6 +1,7 @@
-import { Disposable, window, type ExtensionContext } from 'vscode';
+import type { ExtensionContext } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ServerCommand } from '../../server/src/protocol';
+import { activeMarkdownEditor, interceptCommands } from './commandMiddleware';
 
 const UPDATE_TOC = ServerCommand.updateToc;
 
@@ -11,20 +12,9 @@ const UPDATE_TOC = ServerCommand.updateToc;
  * the new table through workspace/applyEdit and says when there is nothing to do.
  */
 export function registerUpdateTocCommand(context: ExtensionContext, client: BaseLanguageClient): void {
-  const middleware = client.middleware;
-  const previous = middleware.executeCommand;
-  middleware.executeCommand = async (command, args, next) => {
-    if (command !== UPDATE_TOC || args.length > 0) return previous ? previous(command, args, next) : next(command, args);
-    const editor = window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
-      void window.showInformationMessage('Open a term README or project ideas file to update its table of contents.');
-      return undefined;
-    }
-    return next(command, [editor.document.uri.toString()]);
-  };
-  context.subscriptions.push(
-    new Disposable(() => {
-      middleware.executeCommand = previous;
-    }),
-  );
+  const fromPalette = (args: unknown[]) => args.length === 0;
+  interceptCommands(context, client, new Set([UPDATE_TOC]), async (_command, _args, next) => {
+    const editor = activeMarkdownEditor('Open a term README or project ideas file to update its table of contents.');
+    return editor ? next([editor.document.uri.toString()]) : undefined;
+  }, fromPalette);
 }

@@ -16,6 +16,9 @@ const ISSUES = {
   '/repos/jaegertracing/jaeger-ui/issues/4242': { title: 'Compare two traces side by side', state: 'open', user: 'ada-quill', labels: ['enhancement', 'lfx-mentorship'] },
   '/repos/jaegertracing/jaeger/issues/5151': { title: 'Show the sampling strategy of each service', state: 'open', user: 'cleo-vance', labels: ['help wanted'] },
   '/repos/falcosecurity/falco/issues/3131': { title: 'Lint community rules before publishing', state: 'closed', state_reason: 'completed', user: 'esme-rowe', labels: [] },
+  // The GSoC list's (programs/summerofcode/2026.md).
+  '/repos/jaegertracing/jaeger/issues/6161': { title: 'Simulate sampling strategies on recorded traffic', state: 'open', user: 'gale-marsh', labels: ['gsoc'] },
+  '/repos/falcosecurity/falco/issues/3232': { title: 'Report which syscalls the default rules cover', state: 'open', user: 'kit-noor', labels: ['gsoc'] },
   // The term README's (programs/lfx-mentorship/2026/02-Jun-Aug/README.md).
   '/repos/jaegertracing/jaeger-ui/issues/4343': { title: 'Draw span links in the timeline', state: 'open', user: 'ada-quill', labels: ['lfx-mentorship'] },
   '/repos/jaegertracing/jaeger/issues/5252': { title: 'Service map without peer service', state: 'open', user: 'jo-park', labels: [] },

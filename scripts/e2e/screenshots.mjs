@@ -152,6 +152,36 @@ export async function takeScreenshots(page, { check, imagesDir, failureDir, work
       },
     ],
     [
+      'a GSoC idea list: the status bar names it, its outline and GSoC problems (docs/images/gsoc.png)',
+      async () => {
+        await page.keyboard.press('Escape');
+        await openFile(page, '2026.md', 'Trace sampling simulator');
+        await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /GSoC idea list · 2 ideas · 3 problems · / }).waitFor({ state: 'visible' });
+        await page.locator('.outline-pane .monaco-list-row[aria-level="3"][aria-label="1 mentor · Rule coverage report (class)"]').waitFor({ state: 'visible' });
+        // The Falco idea without a size and with one mentor, centred.
+        await goToLine(page, 40);
+        await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible' });
+        await shot('gsoc.png');
+      },
+    ],
+    [
+      "an LFX proposal document: CNCF's checks on its fields, and a mentor of the workspace completed in the form's shape (docs/images/proposal.png)",
+      async () => {
+        await openFile(page, 'trace-replay.proposal.md', 'Trace replay for storage backends');
+        await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /LFX proposal · 1 idea · 1 problem · / }).waitFor({ state: 'visible' });
+        // Bram Okafor's line (38) has no LFID: mentor-lfid squiggles it.
+        await goToLine(page, 38);
+        await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible' });
+        // A third mentor, one of the GSoC list's, offered as `Name | @handle | email | LFID`.
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('Ga');
+        await page.keyboard.press('Control+Space');
+        await page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'Gale Marsh' }).first().waitFor({ state: 'visible' });
+        await shot('proposal.png');
+      },
+    ],
+    [
       "the Mentorship Proposals view lists the term's open proposals per project against the quota (docs/images/proposals-view.png)",
       async () => {
         await page.keyboard.press('Escape');

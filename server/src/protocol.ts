@@ -20,6 +20,8 @@ export const ServerCommand = {
   copyAsProposal: 'mentorshipIdeas.copyAsProposal',
   newIdea: 'mentorshipIdeas.newIdea',
   newProject: 'mentorshipIdeas.newProject',
+  convertToProposal: 'mentorshipIdeas.convertToProposal',
+  convertToEntry: 'mentorshipIdeas.convertToEntry',
   fileProposalIssue: 'mentorshipIdeas.fileProposalIssue',
 } as const;
 export type ServerCommandId = (typeof ServerCommand)[keyof typeof ServerCommand];
@@ -53,6 +55,9 @@ export interface FileSummary {
   ideasFile: boolean;
   projects: number;
   ideas: number;
+  /** The kind of document (`lfx`, `gsoc`, `proposal`), and its name for people (`GSoC idea list`), for an ideas file. */
+  kind?: 'lfx' | 'gsoc' | 'proposal';
+  kindName?: string;
 }
 
 /**
@@ -277,6 +282,23 @@ export interface ProposeResult {
   termOptions: readonly string[];
   /** The workspace's form the options come from, when they do. */
   formPath?: string;
+}
+
+/**
+ * convertToProposal takes `[uri, line, { term?, lfids? }]` (the idea holding
+ * the line, as a new proposal document beside its file); convertToEntry
+ * `[proposalUri, targetUri?]` (the proposal document as an entry of an open
+ * LFX term file or GSoC list, or returned for the client to place).
+ */
+export interface ConvertResult {
+  /** The new proposal document (convertToProposal), or the file the entry went into (convertToEntry, with a target). */
+  uri?: string;
+  /** The text written: the proposal document, or the entry (its project heading first when the target has no such project). */
+  text?: string;
+  /** The edit was applied (false when the client cannot create files, or the user refused). */
+  applied?: boolean;
+  /** Why nothing was converted. */
+  error?: string;
 }
 
 /** updateToc takes `[uri]` and applies the new table through workspace/applyEdit. */

@@ -1,7 +1,17 @@
 import type { Severity } from './analysis/diagnostic';
+import { isDocumentKind, type DocumentKind } from './kinds/kind';
+
+/** A glob of `mentorshipIdeas.files`, with the kind of document its files are when the setting names one. */
+export interface FileGlob {
+  glob: string;
+  kind?: DocumentKind;
+}
 
 export interface Settings {
+  /** Every glob of `mentorshipIdeas.files` (what the index reads and watches). */
   files: string[];
+  /** The same globs with their kinds, in the setting's order. */
+  fileKinds: FileGlob[];
   rules: Record<string, Severity | 'off'>;
   term: string;
   github: { apiUrl: string; checkUpstreamIssues: boolean; proposalRepository: string; checkOpenProposals: boolean };
@@ -12,11 +22,12 @@ export interface Settings {
 /** Where LFX proposals are filed as issues. */
 export const DEFAULT_PROPOSAL_REPOSITORY = 'cncf/mentoring';
 
-export const DEFAULT_FILES = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md'];
+export const DEFAULT_FILES = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/summerofcode/*.md', '**/*.proposal.md'];
 
 export function defaultSettings(): Settings {
   return {
     files: [...DEFAULT_FILES],
+    fileKinds: DEFAULT_FILES.map((glob) => ({ glob })),
     rules: {},
     term: '',
     github: { apiUrl: 'https://api.github.com', checkUpstreamIssues: false, proposalRepository: DEFAULT_PROPOSAL_REPOSITORY, checkOpenProposals: false },
@@ -41,8 +52,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   }
   const r = raw as Record<string, unknown>;
   if (r.files !== undefined) {
-    if (Array.isArray(r.files) && r.files.every((f) => typeof f === 'string')) settings.files = r.files as string[];
-    else problems.push('mentorshipIdeas.files must be a list of glob strings');
+    const globs = readFileGlobs(r.files);
+    if (globs) {
+      settings.fileKinds = globs;
+      settings.files = globs.map((g) => g.glob);
+    } else problems.push('mentorshipIdeas.files must be a list of globs, or an object of globs and their kinds ("lfx", "gsoc" or "proposal"), such as {"**/summerofcode/*.md": "gsoc"}');
   }
   if (r.rules !== undefined) {
     if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
@@ -84,4 +98,33 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     else problems.push('mentorshipIdeas.outline.showFields must be true or false');
   }
   return { settings, problems };
+}
+
+/**
+ * `mentorshipIdeas.files` in any of its forms: a list of globs (the kind of
+ * each file is then told by its path and content), a list mixing globs and
+ * `{"glob", "kind"}` objects, or an object of globs and their kinds.
+ */
+function readFileGlobs(raw: unknown): FileGlob[] | undefined {
+  if (Array.isArray(raw)) {
+    const out: FileGlob[] = [];
+    for (const item of raw) {
+      if (typeof item === 'string') out.push({ glob: item });
+      else if (item && typeof item === 'object' && typeof (item as FileGlob).glob === 'string') {
+        const kind = (item as { kind?: unknown }).kind;
+        if (kind !== undefined && !isDocumentKind(kind)) return undefined;
+        out.push(kind ? { glob: (item as FileGlob).glob, kind } : { glob: (item as FileGlob).glob });
+      } else return undefined;
+    }
+    return out;
+  }
+  if (raw && typeof raw === 'object') {
+    const out: FileGlob[] = [];
+    for (const [glob, kind] of Object.entries(raw as Record<string, unknown>)) {
+      if (!isDocumentKind(kind)) return undefined;
+      out.push({ glob, kind });
+    }
+    return out;
+  }
+  return undefined;
 }

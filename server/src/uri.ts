@@ -10,6 +10,20 @@ const WINDOWS_PATH = /^(?:[A-Za-z]:|\/\/)/;
 
 /** The path of a URI, decoded, with `/` separators (`C:/x` for a Windows drive); the URI itself when it cannot be read. */
 export function uriPath(uri: string): string {
+  let path = paths.get(uri);
+  if (path === undefined) {
+    path = pathOf(uri);
+    if (paths.size >= PATHS_KEPT) paths.clear();
+    paths.set(uri, path);
+  }
+  return path;
+}
+
+/** Paths of URIs seen before: every analysis asks for its document's, several times. */
+const paths = new Map<string, string>();
+const PATHS_KEPT = 1024;
+
+function pathOf(uri: string): string {
   try {
     const url = new URL(uri);
     const path = decodeURIComponent(url.pathname);

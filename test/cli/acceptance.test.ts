@@ -52,3 +52,53 @@ test('each planted defect comes out with its rule code on the line the rule cata
   ];
   for (const [rule, text] of expected) assert.ok(at(rule, text), `${rule} on the line with "${text}"`);
 });
+
+function checkFile(fixture: string, file: string) {
+  const path = resolve(__dirname, '../fixtures', fixture, file);
+  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', path], { encoding: 'utf8' });
+  const [result] = (JSON.parse(r.stdout) as { files: { kind: string; diagnostics: { code: string; line: number; severity: string }[] }[] }).files;
+  return { code: r.status, kind: result.kind, diagnostics: result.diagnostics, lines: readFileSync(path, 'utf8').split('\n') };
+}
+
+test('a GSoC list and a proposal document written in the accepted variations get no error or warning', () => {
+  // GSoC: sizes as the lists write them (Large (350 hour project), 175h, the template's form, bold labels), primary marks
+  // (- primary, - Primary Mentor, (primary)), Difficulty, Stretch goals, Expected outcome, Mentors, Upstream Issue, a TOC.
+  // Proposal: e-mails as a mailto link and in angle brackets (CNCF unwraps them), a custom prerequisite within its limits.
+  for (const [file, kind] of [['programs/summerofcode/2026.md', 'gsoc'], ['proposals/trace-replay.proposal.md', 'proposal']]) {
+    const r = checkFile('accepted', file);
+    assert.equal(r.kind, kind);
+    assert.deepEqual(r.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning'), [], file);
+    assert.equal(r.code, 0, file);
+  }
+});
+
+test('each defect planted in a GSoC list and a proposal document comes out with its rule code on its line', () => {
+  const cases: [string, [string, string][]][] = [
+    [
+      'programs/summerofcode/2026.md',
+      [
+        ['few-mentors', '- Mentor(s):'],
+        ['primary-mentor', '- Mentor(s):'],
+        ['project-size', '##### No size at all'],
+        ['project-size', '- Expected project size: 250 hours'],
+      ],
+    ],
+    [
+      'proposals/form-defects.proposal.md',
+      [
+        ['proposal-term', 'Fall 2026'],
+        ['proposal-skills', '- [ ] Yes, the required skills'],
+        ['mentor-lfid', 'Ann Vale | @ann-vale'],
+        ['mentor-handle', 'bo-lind'],
+        ['prerequisite', '_No response_'],
+      ],
+    ],
+  ];
+  for (const [file, expected] of cases) {
+    const { code, diagnostics, lines } = checkFile('planted', file);
+    assert.equal(code, 1, file);
+    for (const [rule, text] of expected) assert.ok(diagnostics.some((d) => d.code === rule && lines[d.line - 1].includes(text)), `${file}: ${rule} on the line with "${text}"`);
+    // The empty Coding Challenge URL: on its `_No response_` value, under its heading.
+    if (file.endsWith('.proposal.md')) assert.equal(lines[diagnostics.find((d) => d.code === 'prerequisite')!.line - 3], '### Coding Challenge URL');
+  }
+});

@@ -41,10 +41,10 @@ describe('mentorshipIdeas/fileSummary request (the VS Code status bar)', () => {
   test('counts the projects and ideas of an open ideas file, and follows edits', async () => {
     const uri = 'file:///ws/programs/lfx-mentorship/2027/01-Mar-May/project_ideas.md';
     await client.open(uri, IDEAS);
-    assert.deepEqual(await client.request<FileSummary>(FILE_SUMMARY_REQUEST, { uri }), { ideasFile: true, projects: 2, ideas: 3 });
+    assert.deepEqual(await client.request<FileSummary>(FILE_SUMMARY_REQUEST, { uri }), { ideasFile: true, projects: 2, ideas: 3, kind: 'lfx', kindName: 'LFX term file' });
     const end = IDEAS.split('\n').length - 1;
     await client.change(uri, [{ range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } }, text: '\n#### Second linter\n\n- Description: Another.\n' }]);
-    assert.deepEqual(await client.request<FileSummary>(FILE_SUMMARY_REQUEST, { uri }), { ideasFile: true, projects: 2, ideas: 4 });
+    assert.deepEqual(await client.request<FileSummary>(FILE_SUMMARY_REQUEST, { uri }), { ideasFile: true, projects: 2, ideas: 4, kind: 'lfx', kindName: 'LFX term file' });
   });
 
   test('says an ordinary Markdown file, or one not open, is not an ideas file', async () => {

@@ -116,6 +116,12 @@ describe('proposal issues over LSP', () => {
     assert.deepEqual(later.map((d) => [d.range.start.line, d.severity]), [[0, 3], [read.issue.body.split('\n').indexOf('### Mentors'), 3], [read.issue.body.split('\n').indexOf('### Program Description'), 3]]);
     assert.match(String(later[0].message), /^CNCF's bot: Validation Failed \(its comment of [^)]+\), for the body as saved on GitHub: 2 errors\.$/);
     assert.match(String(later[1].message), /^CNCF: Mentor 2: LFID \(LF Username\) is missing/);
+    // The issue is a proposal document: our own rules of that kind run on it, as on a *.proposal.md file.
+    assert.deepEqual(first.diagnostics.filter((d) => d.severity === 1), []);
+    const symbols = await client.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => s.name), ['Jaeger']);
+    const withoutLfid = await client.open('mentorship-proposal:/cncf/mentoring/3.proposal.md', read.issue.body.replace(' | albee', ''));
+    assert.deepEqual(withoutLfid.diagnostics.filter((d) => d.code === 'mentor-lfid').map((d) => d.range.start.line), [read.issue.body.split('\n').findIndex((l) => l.startsWith('Al Bee'))]);
 
     const edited = read.issue.body.replace('Compare two traces', 'Compare two or more traces');
     const saved = await client.request<SaveProposalResult>('mentorshipIdeas/saveProposal', { repository: 'cncf/mentoring', number: 2, body: edited, base: { body: read.issue.body, updatedAt: read.issue.updatedAt } });

@@ -33,7 +33,7 @@ describe('workspace index over stdio', () => {
     assert.ok(ofIndex.some((p) => p.value.kind === 'report' && p.value.percentage === 100 && p.value.message === '3/3 files'), JSON.stringify(ofIndex));
     const watcher = ws.registrations.find((r) => r.id === WATCHER_ID);
     assert.equal(watcher?.method, 'workspace/didChangeWatchedFiles');
-    assert.deepEqual(watcher?.registerOptions, { watchers: [{ globPattern: '**/project_ideas.md' }, { globPattern: '**/lfx-mentorship/**/README.md' }] });
+    assert.deepEqual(watcher?.registerOptions, { watchers: [{ globPattern: '**/project_ideas.md' }, { globPattern: '**/lfx-mentorship/**/README.md' }, { globPattern: '**/summerofcode/*.md' }, { globPattern: '**/*.proposal.md' }] });
   });
 
   test('holds every ideas file of the folder, not those below node_modules', async () => {

@@ -25,7 +25,7 @@ describe('npm package installed from its tarball', () => {
 
   test('the tarball holds the two bundles and no sources, tests or corpus', () => {
     const paths = installed.packedFiles;
-    for (const required of ['dist/cli.js', 'dist/server.js', 'package.json', 'README.md', 'LICENSE']) {
+    for (const required of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/server-main.js', 'package.json', 'README.md', 'LICENSE']) {
       assert.ok(paths.includes(required), `${required} missing from ${paths.join(', ')}`);
     }
     for (const p of paths) assert.doesNotMatch(p, /^(server|client|test|scripts|bench|examples)\/|\.ts$|corpus/, `${p} should not ship`);

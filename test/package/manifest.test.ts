@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { CONTRIBUTED_COMMANDS, SERVER_COMMANDS } from '../../server/src/protocol';
 
 interface SettingSchema {
-  type: string;
+  type: string | string[];
   default: unknown;
   description?: string;
   markdownDescription?: string;
@@ -24,8 +24,8 @@ const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'
 };
 
 describe('extension manifest', () => {
-  test('activates on Markdown, on a workspace holding project_ideas.md, and on a proposal issue opened as a document', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'workspaceContains:**/project_ideas.md', 'onFileSystem:mentorship-proposal']);
+  test('activates on Markdown, on a workspace holding project_ideas.md, a GSoC list or a proposal document, and on a proposal issue opened as a document', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'workspaceContains:**/project_ideas.md', 'workspaceContains:**/summerofcode/*.md', 'workspaceContains:**/*.proposal.md', 'onFileSystem:mentorship-proposal']);
   });
 
   test('every command has a title and the category "CNCF Mentorship Ideas"', () => {
@@ -47,7 +47,7 @@ describe('extension manifest', () => {
   test('contributes the settings of the interface with their types and defaults', () => {
     const properties = manifest.contributes.configuration.properties;
     const expected: Record<string, [string, unknown]> = {
-      'mentorshipIdeas.files': ['array', ['**/project_ideas.md', '**/lfx-mentorship/**/README.md']],
+      'mentorshipIdeas.files': ['array,object', ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/summerofcode/*.md', '**/*.proposal.md']],
       'mentorshipIdeas.rules': ['object', {}],
       'mentorshipIdeas.term': ['string', ''],
       'mentorshipIdeas.github.apiUrl': ['string', 'https://api.github.com'],
@@ -59,7 +59,7 @@ describe('extension manifest', () => {
     for (const [key, [type, value]] of Object.entries(expected)) {
       const schema = properties[key];
       assert.ok(schema, `${key} is not contributed`);
-      assert.equal(schema.type, type, `${key} type`);
+      assert.equal(String(schema.type), type, `${key} type`);
       assert.deepEqual(schema.default, value, `${key} default`);
       assert.ok((schema.markdownDescription ?? schema.description ?? '').length > 20, `${key} has no description`);
     }

@@ -46,6 +46,8 @@ export class IndexedWorkspace {
       return { applied: true };
     });
     this.indexDone = this.nextIndexing();
+    // A test that stops the server before the first indexing ends has not waited for it: no unhandled rejection then.
+    this.indexDone.catch(() => undefined);
     connection.onNotification('$/progress', (p: { token: string | number; value: ProgressValue }) => {
       this.progress.push(p);
       this.listeners.forEach((l) => l());
@@ -60,6 +62,8 @@ export class IndexedWorkspace {
         this.listeners.delete(check);
         reject(new Error(`no indexing progress ended within ${timeoutMs} ms; stderr: ${this.client.stderr}`));
       }, timeoutMs);
+      // Waiting for an indexing nobody awaits must not keep the test process alive.
+      timer.unref();
       const check = () => {
         const events = this.progress.slice(from);
         const begin = events.find((e) => e.value.kind === 'begin' && e.value.title === INDEX_PROGRESS_TITLE);
@@ -74,11 +78,11 @@ export class IndexedWorkspace {
   }
 
   /** Writes `files` (paths relative to the folder) and starts a server on the folder, answering `settings` for workspace/configuration. */
-  static async start(files: Record<string, string>, settings: unknown = {}): Promise<IndexedWorkspace> {
+  static async start(files: Record<string, string>, settings: unknown = {}, capabilities: { workspaceEdit?: unknown; window?: unknown } = {}): Promise<IndexedWorkspace> {
     const root = mkdtempSync(join(tmpdir(), 'mentorship-ideas-ws-'));
     const ws = new IndexedWorkspace(root);
     for (const [path, text] of Object.entries(files)) ws.write(path, text);
-    await ws.client.initialize({ rootUri: pathToFileURL(root).href, settings });
+    await ws.client.initialize({ rootUri: pathToFileURL(root).href, settings, ...capabilities });
     return ws;
   }
 

@@ -47,8 +47,8 @@ export class LspClient {
     this.connection.listen();
   }
 
-  /** `snippetEdits`: announce LSP 3.18 snippet edits in workspace edits, as vscode-languageclient 10+ does. */
-  async initialize(options: { settings?: unknown; configuration?: boolean; rootUri?: string | null; initializationOptions?: unknown; snippetEdits?: boolean } = {}): Promise<unknown> {
+  /** `snippetEdits`: announce LSP 3.18 snippet edits in workspace edits, as vscode-languageclient 10+ does; `workspaceEdit` and `window`: other client capabilities. */
+  async initialize(options: { settings?: unknown; configuration?: boolean; rootUri?: string | null; initializationOptions?: unknown; snippetEdits?: boolean; workspaceEdit?: unknown; window?: unknown } = {}): Promise<unknown> {
     if (options.settings !== undefined) this.settings = options.settings;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
@@ -61,6 +61,7 @@ export class LspClient {
           didChangeWatchedFiles: { dynamicRegistration: true },
           workspaceFolders: true,
           ...(options.snippetEdits ? { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } : {}),
+          ...(options.workspaceEdit ? { workspaceEdit: options.workspaceEdit } : {}),
         },
         textDocument: {
           synchronization: { dynamicRegistration: false },
@@ -70,7 +71,7 @@ export class LspClient {
           completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
-        window: { workDoneProgress: true },
+        window: { workDoneProgress: true, ...(options.window ?? {}) },
       },
       initializationOptions: options.initializationOptions,
     });

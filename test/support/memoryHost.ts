@@ -114,6 +114,11 @@ export class RecordingEditor implements Editor {
     this.messages.push({ type, message });
   }
 
+  async createFile(uri: string, text: string, label: string): Promise<boolean | undefined> {
+    this.applied.push({ uri, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }], label });
+    return true;
+  }
+
   async ask(message: string): Promise<string | undefined> {
     this.messages.push({ type: 'ask', message });
     return this.answers.shift();

@@ -1,19 +1,25 @@
-import { DocumentModelBuilder, shift } from '../model/document';
-import type { IdeasDocument } from '../model/types';
+import { DocumentModelBuilder } from '../model/document';
+import { shift } from '../model/shift';
+import type { Idea, IdeasDocument, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
 import type { AsyncRule, AsyncRuleContext, IdeaRule, Problem, Rule, RuleContext } from '../rules/rule';
 import type { GitHubAccess } from '../github/access';
 import { diagnosticOf, type Diagnostic, type Severity } from './diagnostic';
-import type { TextChange } from '../model/sections';
+import { applyChange, splitSections, type Section, type TextChange } from '../model/sections';
 import type { Settings } from '../settings';
-import { resolveTerm } from './term';
 import { isDisabled } from './controlComments';
-import { isIdeasFile } from './ideasFile';
+import { detectKind, kindByPath, kindFromPath } from '../kinds/detect';
+import { uriPath } from '../uri';
+import type { DocumentKind } from '../kinds/kind';
+import { PROFILES } from '../kinds/profiles';
+import { proposalDocument } from '../kinds/proposal/document';
 
 export interface Analysis {
   doc: IdeasDocument;
   /** False for ordinary Markdown, which gets no diagnostics, outline or completion. */
   isIdeasFile: boolean;
+  /** The kind of document, for an ideas file. */
+  kind?: DocumentKind;
   diagnostics: Diagnostic[];
 }
 
@@ -23,10 +29,11 @@ interface CodedProblem extends Problem {
 
 interface IdeaResult {
   source: string[];
+  /** The rule context the results hold for: the analyzer's context key (the same string while it is unchanged) and the idea's project. */
   context: string;
-  /** The idea's heading line when `placed` was computed. */
+  project: string;
+  /** The idea's heading line where `placed` stands. */
   base: number;
-  relative: CodedProblem[];
   placed: CodedProblem[];
 }
 
@@ -37,10 +44,16 @@ interface IdeaResult {
  */
 export class DocumentAnalyzer {
   private builder = new DocumentModelBuilder();
+  /** The text of a document whose path makes it a proposal, kept as sections for the editor's changes (never parsed as entries). */
+  private proposalSections?: Section[];
   /** Per-idea results by the idea's first source piece (a string whose hash V8 keeps). */
   private ideaCache = new Map<string, IdeaResult[]>();
-  /** Results of the rules that read only the headings, with the headings they were computed for. */
-  private headingRules?: { key: string; results: Map<string, CodedProblem[]> };
+  /** Results of the rules that read only the headings, with the document and context they were computed for. */
+  private headingRules?: { uri: string; context: string; doc: IdeasDocument; results: Map<string, CodedProblem[]> };
+  /** The rules chosen for the last analysis, with the kind and rule settings they were chosen for. */
+  private ruleChoice?: { kind: DocumentKind; rules: string; ideaRules: IdeaRule[]; running: Set<Rule> };
+  /** The context key of the last analysis: an equal key is replaced by this string, so results compare it by reference. */
+  private contextKey = '';
   /** Ideas checked by the last analysis (the rest came from the cache). */
   lastIdeasChecked = 0;
   /** Rules that threw (the first 100), for tests and the fuzzer. */
@@ -54,11 +67,26 @@ export class DocumentAnalyzer {
 
   /** Analyses a whole text. `force` checks the file whatever its name (the CLI, for a file named explicitly). */
   analyze(uri: string, text: string, settings: Settings, catalog: Catalog, force = false): Analysis {
+    if (kindByPath(uri, settings.fileKinds) === 'proposal') {
+      this.proposalSections = splitSections(text);
+      return this.check(uri, undefined, settings, catalog, force);
+    }
+    this.proposalSections = undefined;
     return this.check(uri, this.builder.build(uri, text), settings, catalog, force);
   }
 
   /** Analyses the text after an editor's changes to the text of the previous analysis. */
   analyzeChanges(uri: string, changes: TextChange[], settings: Settings, catalog: Catalog): Analysis {
+    const proposal = kindByPath(uri, settings.fileKinds) === 'proposal';
+    if (proposal !== (this.proposalSections !== undefined)) {
+      // The settings changed what the path is: start again from the text as it is now.
+      const text = this.proposalSections ? this.proposalSections.map((x) => x.text).join('') : this.builder.text();
+      return this.analyze(uri, applyChanges(text, changes), settings, catalog);
+    }
+    if (this.proposalSections) {
+      for (const change of changes) this.proposalSections = applyChange(this.proposalSections, change);
+      return this.check(uri, undefined, settings, catalog, false);
+    }
     return this.check(uri, this.builder.update(uri, changes), settings, catalog, false);
   }
 
@@ -74,56 +102,84 @@ export class DocumentAnalyzer {
     }
   }
 
-  /** Length of the text last analysed. */
-  textLength(): number {
-    return this.builder.textLength();
+  /** The rules that check a document of `kind` under `settings`, chosen again only when either changes. */
+  private rulesFor(kind: DocumentKind, settings: Settings): { ideaRules: IdeaRule[]; running: Set<Rule> } {
+    // The severities as a string: settings objects are sometimes changed in place.
+    const rules = JSON.stringify(settings.rules);
+    const known = this.ruleChoice;
+    if (known && known.kind === kind && known.rules === rules) return known;
+    const profile = PROFILES[kind];
+    const running = new Set(this.rules.filter((r) => profile.runs(r) && settings.rules[r.code] !== 'off'));
+    const ideaRules = [...running].filter((r): r is IdeaRule => r.scope === 'idea');
+    this.ruleChoice = { kind, rules, ideaRules, running };
+    return this.ruleChoice;
   }
 
-  private check(uri: string, doc: IdeasDocument, settings: Settings, catalog: Catalog, force: boolean): Analysis {
-    if (!force && !isIdeasFile(uri, doc, settings.files)) return { doc, isIdeasFile: false, diagnostics: [] };
-    const term = resolveTerm(doc, settings);
-    const ctx: RuleContext = { doc, settings, catalog, term };
+  /** Length of the text last analysed. */
+  textLength(): number {
+    return this.proposalSections ? this.proposalSections.reduce((n, x) => n + x.text.length, 0) : this.builder.textLength();
+  }
+
+  /** `modelled` is undefined when the path makes the document a proposal, which is not read as Markdown entries. */
+  private check(uri: string, modelled: IdeasDocument | undefined, settings: Settings, catalog: Catalog, force: boolean): Analysis {
+    const detected = modelled ? detectKind(uri, modelled, settings.fileKinds) : 'proposal';
+    if (!force && !detected) return { doc: modelled!, isIdeasFile: false, diagnostics: [] };
+    const kind = detected ?? kindFromPath(uriPath(uri)) ?? 'lfx';
+    // A proposal is read as CNCF reads the issue body, into the same model.
+    const doc = kind === 'proposal' ? proposalDocument(uri, this.proposalSections ? this.proposalSections.map((x) => x.text).join('') : this.builder.text()) : modelled!;
+    const profile = PROFILES[kind];
+    const term = profile.term(doc, settings);
+    const levels = profile.levels(term);
+    const ctx: RuleContext = { doc, settings, catalog, term, kind, levels };
     const problems: CodedProblem[] = [];
-    const ideaRules = this.rules.filter((r): r is IdeaRule => r.scope === 'idea' && severityOf(r.code, r.defaultSeverity, settings) !== 'off');
-    const contextKey = [catalog.version, term.text, ideaRules.map((r) => r.code).join(',')].join('\u0000');
+    const { ideaRules, running } = this.rulesFor(kind, settings);
+    const runs = (r: Rule) => running.has(r);
+    const contextKey = [catalog.version, kind, term.text, levels.project, levels.idea, ideaRules.map((r) => r.code).join(',')].join('\u0000');
+    if (contextKey !== this.contextKey) this.contextKey = contextKey;
+    const context = this.contextKey;
     const nextCache = new Map<string, IdeaResult[]>();
     this.lastIdeasChecked = 0;
     const ideaGroups = [{ project: undefined, ideas: doc.orphanIdeas }, ...doc.projects.map((p) => ({ project: p, ideas: p.ideas }))];
     for (const { project, ideas } of ideaGroups) {
+      const projectName = project?.name ?? '';
       for (const idea of ideas) {
-        const context = contextKey + '\u0000' + (project?.name ?? '');
         const base = idea.headingRange.start.line;
         const key = idea.source[0];
-        const matches = (r: IdeaResult) => r.context === context && r.source.length === idea.source.length && r.source.every((piece, i) => piece === idea.source[i]);
-        let result = nextCache.get(key)?.find(matches) ?? this.ideaCache.get(key)?.find(matches);
+        let result = cachedResult(nextCache.get(key), idea, context, projectName) ?? cachedResult(this.ideaCache.get(key), idea, context, projectName);
         if (!result) {
           this.lastIdeasChecked++;
           const found: CodedProblem[] = [];
           for (const rule of ideaRules) {
             for (const p of this.safeCheck(rule.code, () => rule.check(idea, project, ctx))) found.push({ ...p, code: rule.code });
           }
-          result = { source: idea.source, context, base, relative: shift(found, -base), placed: found };
+          result = { source: idea.source, context, project: projectName, base, placed: found };
         } else if (result.base !== base) {
-          result = { ...result, base, placed: shift(result.relative, base) };
+          result = { ...result, base, placed: shift(result.placed, base - result.base) };
         }
         const list = nextCache.get(key) ?? [];
         if (!list.includes(result)) list.push(result);
         nextCache.set(key, list);
-        problems.push(...result.placed);
+        for (const p of result.placed) problems.push(p);
       }
     }
     this.ideaCache = nextCache;
-    const headingsKey = [uri, contextKey, headingsSignature(doc)].join('\u0000');
+    const previous = this.headingRules;
+    const sameHeadings = previous !== undefined && previous.uri === uri && previous.context === context && sameHeadingsOf(previous.doc, doc);
     const headingResults = new Map<string, CodedProblem[]>();
     for (const rule of this.rules) {
-      if (rule.scope !== 'document' || severityOf(rule.code, rule.defaultSeverity, settings) === 'off') continue;
-      const reuse = rule.reads === 'headings' && this.headingRules?.key === headingsKey ? this.headingRules.results.get(rule.code) : undefined;
+      if (rule.scope === 'proposal' && doc.proposal && runs(rule)) {
+        const body = doc.proposal;
+        problems.push(...this.safeCheck(rule.code, () => rule.check(body, ctx)).map((p) => ({ ...p, code: rule.code })));
+        continue;
+      }
+      if (rule.scope !== 'document' || !runs(rule)) continue;
+      const reuse = rule.reads === 'headings' && sameHeadings ? previous.results.get(rule.code) : undefined;
       const found = reuse ?? this.safeCheck(rule.code, () => rule.check(ctx)).map((p) => ({ ...p, code: rule.code }));
       if (rule.reads === 'headings') headingResults.set(rule.code, found);
-      problems.push(...found);
+      for (const p of found) problems.push(p);
     }
-    this.headingRules = { key: headingsKey, results: headingResults };
-    return { doc, isIdeasFile: true, diagnostics: diagnosticsOf(problems, this.defaultSeverity, settings, doc) };
+    this.headingRules = { uri, context, doc, results: headingResults };
+    return { doc, isIdeasFile: true, kind, diagnostics: diagnosticsOf(problems, (p) => p.severity ?? profile.severity(p.code, term) ?? this.defaultSeverity.get(p.code)!, settings, doc) };
   }
 }
 
@@ -132,14 +188,15 @@ function severityOf(code: string, fallback: Severity, settings: Settings): Sever
 }
 
 /** Problems as diagnostics, in document order: each rule's severity (from the settings, else its default), none where the rule is off or disabled by a comment. */
-function diagnosticsOf(problems: CodedProblem[], defaults: Map<string, Severity>, settings: Settings, doc: IdeasDocument): Diagnostic[] {
+function diagnosticsOf(problems: CodedProblem[], severityOfProblem: (p: CodedProblem) => Severity, settings: Settings, doc: IdeasDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const p of problems) {
-    const severity = severityOf(p.code, defaults.get(p.code)!, settings);
+    const severity = severityOf(p.code, severityOfProblem(p), settings);
     if (severity === 'off' || isDisabled(doc, p.code, p.range.start.line)) continue;
     const d = diagnosticOf(p.code, severity, p.range, p.message);
     if (p.fix) d.data = { fix: p.fix };
     if (p.alternatives?.length) d.data = { ...d.data, alternatives: p.alternatives };
+    if (p.field) d.data = { ...d.data, field: p.field };
     if (p.part) d.data = { ...d.data, part: p.part };
     diagnostics.push(d);
   }
@@ -168,11 +225,13 @@ export interface AsyncRuleServices {
  */
 export function runAsyncRules(rules: readonly Rule[], analysis: Analysis, settings: Settings, catalog: Catalog, services: AsyncRuleServices): AsyncDiagnostics | undefined {
   if (!analysis.isIdeasFile) return undefined;
-  const on = rules.filter((r): r is AsyncRule => r.scope === 'async' && severityOf(r.code, r.defaultSeverity, settings) !== 'off' && r.enabled(settings));
+  const profile = PROFILES[analysis.kind ?? 'lfx'];
+  const on = rules.filter((r): r is AsyncRule => r.scope === 'async' && profile.runs(r) && severityOf(r.code, r.defaultSeverity, settings) !== 'off' && r.enabled(settings));
   if (on.length === 0) return undefined;
   const { doc } = analysis;
+  const term = profile.term(doc, settings);
   const defaults = new Map(on.map((r) => [r.code, r.defaultSeverity]));
-  const ctx: AsyncRuleContext = { doc, settings, catalog, term: resolveTerm(doc, settings), github: services.github, note: (m) => services.note?.(m) };
+  const ctx: AsyncRuleContext = { doc, settings, catalog, term, kind: analysis.kind ?? 'lfx', levels: profile.levels(term), github: services.github, note: (m) => services.note?.(m) };
   const failed = (code: string, e: unknown) => services.error(`rule ${code} failed: ${e instanceof Error ? e.stack : String(e)}`);
   const known: CodedProblem[] = [];
   for (const rule of on) {
@@ -192,18 +251,50 @@ export function runAsyncRules(rules: readonly Rule[], analysis: Analysis, settin
           return [];
         }
       }),
-    ).then((lists) => diagnosticsOf(lists.flat(), defaults, settings, doc));
-  return { known: diagnosticsOf(known, defaults, settings, doc), check };
+      ).then((lists) => diagnosticsOf(lists.flat(), (p) => p.severity ?? defaults.get(p.code)!, settings, doc));
+  return { known: diagnosticsOf(known, (p) => p.severity ?? defaults.get(p.code)!, settings, doc), check };
 }
 
-/** Everything a `reads: 'headings'` rule may read, as one string: equal strings, equal results. */
-function headingsSignature(doc: IdeasDocument): string {
-  const parts = [doc.ideasStartLine, doc.projectLevel, doc.ideaLevel, doc.term ? `${doc.term.year}.${doc.term.number}` : ''].join(',');
-  const headings = doc.headings.map((h) => `${h.line}:${h.level}:${h.role}:${h.textRange?.start.character ?? ''}:${h.textRange?.end.character ?? ''}:${h.text}`).join('\n');
-  const toc = doc.toc;
-  const tocPart = toc
-    ? `${toc.markers}:${toc.range.start.line}:${toc.range.start.character}:${toc.range.end.line}:${toc.range.end.character}\n` +
-      toc.entries.map((e) => `${e.range.start.line}:${e.range.end.character}:${e.depth}:${e.indent ?? ''}:${e.marker ?? ''}:${e.anchor}:${e.text}`).join('\n')
-    : '';
-  return parts + '\n' + headings + '\n' + tocPart;
+/** The result among `results` computed for this idea's text (its source pieces, compared by reference first) in this context. */
+function cachedResult(results: IdeaResult[] | undefined, idea: Idea, context: string, project: string): IdeaResult | undefined {
+  if (!results) return undefined;
+  const source = idea.source;
+  for (const r of results) {
+    if (r.context !== context || r.project !== project || r.source.length !== source.length) continue;
+    let same = true;
+    for (let i = 0; same && i < source.length; i++) same = r.source[i] === source[i];
+    if (same) return r;
+  }
+  return undefined;
+}
+
+/** Whether two documents agree on everything a `reads: 'headings'` rule may read: then its results hold for both. */
+function sameHeadingsOf(a: IdeasDocument, b: IdeasDocument): boolean {
+  if (a.ideasStartLine !== b.ideasStartLine || a.projectLevel !== b.projectLevel || a.ideaLevel !== b.ideaLevel) return false;
+  if (a.term?.year !== b.term?.year || a.term?.number !== b.term?.number) return false;
+  if (a.headings.length !== b.headings.length) return false;
+  for (let i = 0; i < a.headings.length; i++) {
+    const x = a.headings[i];
+    const y = b.headings[i];
+    if (x.line !== y.line || x.level !== y.level || x.role !== y.role || x.text !== y.text || !sameRange(x.textRange, y.textRange)) return false;
+  }
+  const [s, t] = [a.toc, b.toc];
+  if (!s || !t) return s === t;
+  if (s.markers !== t.markers || !sameRange(s.range, t.range) || s.entries.length !== t.entries.length) return false;
+  return s.entries.every((e, i) => {
+    const f = t.entries[i];
+    return sameRange(e.range, f.range) && e.depth === f.depth && e.indent === f.indent && e.marker === f.marker && e.anchor === f.anchor && e.text === f.text;
+  });
+}
+
+function sameRange(a: Range | undefined, b: Range | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** A text with an editor's changes applied. */
+function applyChanges(text: string, changes: TextChange[]): string {
+  let sections = splitSections(text);
+  for (const change of changes) sections = applyChange(sections, change);
+  return sections.map((s) => s.text).join('');
 }

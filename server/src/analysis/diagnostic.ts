@@ -25,8 +25,8 @@ export interface Diagnostic {
   source: string;
   message: string;
   codeDescription: { href: string };
-  /** `part`: what the problem is about in the entry (rules/helpers/entryParts.ts), for freshEntries.ts. */
-  data?: { fix?: Fix; alternatives?: Fix[]; part?: string };
+  /** `part`: what the problem is about in the entry (rules/helpers/entryParts.ts), for freshEntries.ts; `field`: a proposal's form field. */
+  data?: { fix?: Fix; alternatives?: Fix[]; part?: string; field?: string };
 }
 
 /** A rule's problem as a diagnostic of the given severity, linked to the rule's page. */

@@ -11,7 +11,7 @@ export const FIELD_PURPOSE: Record<CanonicalLabel, string> = {
   Technologies: 'Comma-separated technologies the work uses (the 2026 proposal form asks for them).',
 };
 
-/** `1,240`: counts as people read them. */
+/** `1,240`: counts as people read them (as `toLocaleString('en-US')` writes integers, without loading ICU's number formats on the first diagnostics). */
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -1,6 +1,7 @@
-import type { Analysis } from '../analysis/analyzer';
 import type { Diagnostic } from '../analysis/diagnostic';
-import { expandPaths, pathUri, readTextFile } from '../host/files';
+import type { DocumentKind } from '../kinds/kind';
+import { checkFiles } from '../host/checkFiles';
+import { expandPaths } from '../host/files';
 import { cliService, loadConfig, splitFlag, UsageError, type CliContext } from './usage';
 
 export const CHECK_USAGE = `mentorship-ideas check   [--format text|json|github] [--config FILE] [--online] <file|dir|glob>...`;
@@ -50,19 +51,15 @@ export async function runCheck(options: CheckOptions, context: CliContext): Prom
   service.setWorkspaceFolders([context.cwdUri]);
   const catalogProblem = await service.reloadCatalog();
   if (catalogProblem) throw new Error(catalogProblem);
-  const results: { path: string; diagnostics: Diagnostic[]; analysis: Analysis }[] = [];
-  for (const { path, explicit } of expandPaths(paths)) {
-    const text = readTextFile(path);
-    // A file named explicitly is checked whatever it holds; one found in a directory only when it is an ideas file.
-    const analysis = service.analyzeText(pathUri(path), text, explicit);
-    if (!analysis.isIdeasFile) continue;
-    results.push({ path, diagnostics: analysis.diagnostics, analysis });
-  }
+  // A file named explicitly is checked whatever it holds; one found in a directory only when it is an ideas file.
+  // `--online` reads every file's model, which stays on the thread that built it.
+  const checked = await checkFiles(expandPaths(paths), service, online ? undefined : context.workerScript);
+  const results = checked.filter((r) => r.isIdeasFile);
   if (online) {
     // The asynchronous rules ask GitHub one file after the other; a link two files share is asked once.
     const notes = new Set<string>();
     for (const r of results) {
-      const found = await service.runAsyncRules(r.analysis, (note) => notes.add(note))?.check();
+      const found = await service.runAsyncRules({ doc: r.doc!, isIdeasFile: true, kind: r.kind, diagnostics: r.diagnostics }, (note) => notes.add(note))?.check();
       if (found) r.diagnostics = [...r.diagnostics, ...found].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     }
     for (const note of notes) context.io.err(`mentorship-ideas: ${note}\n`);
@@ -70,10 +67,10 @@ export async function runCheck(options: CheckOptions, context: CliContext): Prom
   return report(results, format, service.ruleCodes({ asynchronous: online }), context);
 }
 
-function report(results: { path: string; diagnostics: Diagnostic[] }[], format: string, rules: string[], { io }: CliContext): number {
+function report(results: { path: string; kind: DocumentKind; diagnostics: Diagnostic[] }[], format: string, rules: string[], { io }: CliContext): number {
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 1).length, 0);
   if (format === 'json') {
-    const files = results.map((r) => ({ path: r.path, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
+    const files = results.map((r) => ({ path: r.path, kind: r.kind, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
     io.out(JSON.stringify({ files }) + '\n');
   } else if (format === 'github') {
     for (const r of results) for (const d of r.diagnostics) io.out(githubLine(r.path, d) + '\n');

@@ -2,6 +2,7 @@ import { resolveTerm } from '../analysis/term';
 import { pathUri, readTextFile } from '../host/files';
 import { proposalProblems } from '../proposal/filing';
 import { MAX_URL_LENGTH, proposalsFor } from '../proposal/proposal';
+import { documentProposal } from '../kinds/proposal/propose';
 import { defaultSettings } from '../settings';
 import { runCreate } from './proposeCreate';
 import { cliService, loadConfig, splitFlag, type CliContext } from './usage';
@@ -87,9 +88,11 @@ export async function runPropose(args: string[], context: CliContext): Promise<n
   service.setWorkspaceFolders([context.cwdUri]);
   const catalogProblem = await service.reloadCatalog();
   if (catalogProblem) throw new Error(catalogProblem);
-  const analysis = service.analyzeText(pathUri(path), text);
+  const analysis = service.analyzeText(pathUri(path), text, true);
   const { doc, diagnostics } = analysis;
-  const proposals = proposalsFor(doc, { catalog: service.catalog, term: resolveTerm(doc, settings), termChoice: term, lfids }, line);
+  // A proposal document is the issue body itself; an ideas file's entries are made into one.
+  const fromDocument = doc.proposal ? documentProposal(doc, text, term ? { termChoice: term } : {}) : undefined;
+  const proposals = fromDocument ? [fromDocument] : proposalsFor(doc, { catalog: service.catalog, term: resolveTerm(doc, settings), termChoice: term, lfids }, line);
   if (proposals.length === 0) {
     io.err(`mentorship-ideas: ${line === undefined ? `no idea in ${path}` : `no idea at ${path}:${line + 1}`}\n`);
     return 2;

@@ -15,6 +15,8 @@ export interface CliContext {
   /** The working directory's file URI: run inside a clone of cncf/mentoring, its project list and quotas apply. */
   cwdUri: string;
   platform: Platform;
+  /** The CLI's entry script, for checking many files on worker threads (none: one thread). */
+  workerScript?: string;
 }
 
 /** A command line the CLI cannot run: the message and the usage are printed, and the exit code is 2. */

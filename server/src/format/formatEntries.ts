@@ -21,7 +21,7 @@ import type { TextEdit } from '../model/types';
  * is, and every rewritten entry is parsed again and must give the same fields
  * with the same values and the same mentors, or it is left as it is too.
  */
-export function formatEntries(doc: IdeasDocument, text: string, range?: Range): TextEdit[] {
+export function formatEntries(doc: IdeasDocument, text: string, range?: Range, labelName: LabelName = defaultLabelName): TextEdit[] {
   const lines = splitLines(text);
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   const edits: TextEdit[] = [];
@@ -34,10 +34,10 @@ export function formatEntries(doc: IdeasDocument, text: string, range?: Range): 
     // One blank line before the next heading; at the end of the file the blank lines after the entry stay as they are.
     const followed = next < lines.length;
     const end = followed ? next : last + 1;
-    const key = lines.slice(start, last + 1).join('\n') + (followed ? '\u0000' : '');
+    const key = lines.slice(start, last + 1).join('\n') + (followed ? '\u0000' : '') + (labelName === defaultLabelName ? '' : '\u0001');
     let newLines = formatted.get(key);
     if (newLines === undefined) {
-      newLines = formatEntry(idea, lines, followed);
+      newLines = formatEntry(idea, lines, followed, labelName);
       if (formatted.size > 5000) formatted.clear();
       formatted.set(key, newLines);
     }
@@ -52,13 +52,17 @@ export function formatEntries(doc: IdeasDocument, text: string, range?: Range): 
   return edits;
 }
 
+/** The label a field is written with: its canonical label (a GSoC list writes some of its own, `Upstream Issue (URL)`). */
+export type LabelName = (field: Field) => string;
+const defaultLabelName: LabelName = (field) => field.label ?? field.rawLabel;
+
 /** Entries already formatted, by their text: on a save only the entries edited since cost anything. */
 const formatted = new Map<string, string[] | null>();
 
 const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
 
 /** The entry's new lines, from its heading to the line before the next heading (a blank line when `followed`); null to leave it as it is. */
-function formatEntry(idea: Idea, lines: string[], followed: boolean): string[] | null {
+function formatEntry(idea: Idea, lines: string[], followed: boolean, labelName: LabelName): string[] | null {
   const fields = idea.fields;
   if (fields.length === 0 || idea.source.length > 1) return null;
   const start = idea.headingRange.start.line;
@@ -74,7 +78,7 @@ function formatEntry(idea: Idea, lines: string[], followed: boolean): string[] |
 
   const emitted: { field: Field; lines: string[] }[] = [];
   for (const field of fields) {
-    const out = emitField(field, lines);
+    const out = emitField(field, lines, labelName);
     if (!out) return null;
     emitted.push({ field, lines: out });
   }
@@ -126,7 +130,7 @@ function columns(prefix: string): number {
 }
 
 /** A field as `- Label: value` with its continuation lines as written; undefined when that could change what the continuation belongs to. */
-function emitField(field: Field, lines: string[]): string[] | undefined {
+function emitField(field: Field, lines: string[], labelName: LabelName): string[] | undefined {
   const first = lines[field.range.start.line];
   const match = matchFieldLine(first, { requireKnown: false });
   if (!match) return undefined;
@@ -135,7 +139,7 @@ function emitField(field: Field, lines: string[]): string[] | undefined {
   const bullet = /^[ \t]*[-*+][ \t]+/.exec(first);
   // `- ` is two columns: continuation lines keep their meaning only under a bullet of the same width.
   if (continues && (!bullet || columns(bullet[0]) !== 2)) return undefined;
-  const label = field.label ?? field.rawLabel;
+  const label = labelName(field);
   if (field.label === 'Mentor(s)') {
     const mentors = emitMentors(field, lines);
     if (mentors) return mentors;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Platform } from '../service/host';
 import { nodeFileSystem } from './files';
 
@@ -55,4 +56,9 @@ export function commandLine(): { argv: string[]; cwd: string } {
 /** Sets the exit code the process ends with. */
 export function setExitCode(code: number): void {
   process.exitCode = code;
+}
+
+/** A script beside the running bundle, in dist/. */
+export function siblingScript(name: string): string {
+  return join(__dirname, name);
 }

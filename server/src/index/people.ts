@@ -1,5 +1,5 @@
 import type { Range } from '../model/types';
-import { termOrder, type IndexedFile } from './summary';
+import { fileOrder, type IndexedFile } from './summary';
 
 /** One idea a person mentored, as the index found it. */
 export interface MentorEntry {
@@ -16,6 +16,8 @@ export interface Person {
   name: string;
   handle?: string;
   email?: string;
+  /** The LF Username, from a proposal document. */
+  lfid?: string;
   entries: MentorEntry[];
   /** `termOrder` of the latest term they mentored in. */
   lastTerm: number;
@@ -30,7 +32,7 @@ export function collectPeople(files: IndexedFile[]): Person[] {
   const byKey = new Map<string, Person>();
   const people: Person[] = [];
   // Oldest first, so that the latest spelling of a name or address wins.
-  const ordered = [...files].sort((a, b) => termOrder(a.term) - termOrder(b.term) || a.uri.localeCompare(b.uri));
+  const ordered = [...files].sort((a, b) => fileOrder(a) - fileOrder(b) || a.uri.localeCompare(b.uri));
   for (const file of ordered) {
     const ideas = [...file.orphanIdeas.map((idea) => ({ idea, project: undefined as string | undefined })), ...file.projects.flatMap((p) => p.ideas.map((idea) => ({ idea, project: p.name })))];
     for (const { idea, project } of ideas) {
@@ -46,13 +48,14 @@ export function collectPeople(files: IndexedFile[]): Person[] {
         if (m.name) person.name = m.name;
         if (m.handle) person.handle = m.handle;
         if (m.email) person.email = m.email;
+        if (m.lfid) person.lfid = m.lfid;
         for (const k of keys) byKey.set(k, person);
         const entry: MentorEntry = { uri: file.uri, title: idea.title, range: idea.range };
         if (project !== undefined) entry.project = project;
         if (file.term) entry.term = file.term;
         // The same idea listed twice (a duplicate line) counts once.
         if (!person.entries.some((e) => e.uri === entry.uri && e.range.start.line === entry.range.start.line)) person.entries.push(entry);
-        person.lastTerm = Math.max(person.lastTerm, termOrder(file.term));
+        person.lastTerm = Math.max(person.lastTerm, fileOrder(file));
       }
     }
   }

@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../kinds/kind';
 import type { Idea, IdeasDocument, Range } from '../model/types';
 
 /**
@@ -7,6 +8,9 @@ import type { Idea, IdeasDocument, Range } from '../model/types';
  */
 export interface IndexedFile {
   uri: string;
+  /** The kind of document, when it is not an LFX term file; a GSoC list's year. */
+  kind?: DocumentKind;
+  year?: number;
   term?: { year: number; number: number };
   projects: IndexedProject[];
   /** Ideas with no project heading above them. */
@@ -34,6 +38,8 @@ export interface IndexedMentor {
   /** Without the `@`. */
   handle?: string;
   email?: string;
+  /** The LF Username, which only proposal documents write. */
+  lfid?: string;
 }
 
 /** `2025 Term 1`, or undefined when neither path nor heading tells the term. */
@@ -41,9 +47,13 @@ export function termLabel(term: IndexedFile['term']): string | undefined {
   return term ? `${term.year} Term ${term.number}` : undefined;
 }
 
-/** The term of a file, or its folder and name when the term is not known. */
+/** The term of a file (`GSoC 2025` for a GSoC list, `2026 Term 3 proposal`), or its folder and name when the term is not known. */
 export function whereLabel(summary: IndexedFile): string {
-  return termLabel(summary.term) ?? decodeURIComponent(summary.uri).split('/').slice(-2).join('/');
+  const file = decodeURIComponent(summary.uri).split('/').slice(-2).join('/');
+  if (summary.kind === 'gsoc') return summary.year ? `GSoC ${summary.year}` : file;
+  const term = termLabel(summary.term);
+  if (summary.kind === 'proposal') return term ? `${term} proposal` : file;
+  return term ?? file;
 }
 
 /** A number that grows with the term, for ranking by recency (0 when unknown). */
@@ -51,24 +61,40 @@ export function termOrder(term: IndexedFile['term']): number {
   return term ? term.year * 10 + term.number : 0;
 }
 
+/** A file's place in time for ranking: its term, or a GSoC list's year (its summer, between Term 1 and Term 2). */
+export function fileOrder(summary: IndexedFile): number {
+  return summary.term ? termOrder(summary.term) : summary.year ? summary.year * 10 + 1.5 : 0;
+}
+
 /** The summary of an open document, from the document model the other features read. */
-export function summarizeDocument(doc: IdeasDocument): IndexedFile {
+export function summarizeDocument(doc: IdeasDocument, kind?: DocumentKind, year?: number): IndexedFile {
+  // A proposal's mentor lines carry each mentor's LFID, which completion offers again.
+  const lfids = new Map<string, string>();
+  for (const line of doc.proposal?.mentors ?? []) {
+    const [, handle, , lfid] = line.parts;
+    if (handle?.text && lfid?.text && /^[^\s@/]+$/.test(lfid.text)) lfids.set(handle.text.replace(/^@/, '').toLowerCase(), lfid.text);
+  }
   const summary: IndexedFile = {
     uri: doc.uri,
-    projects: doc.projects.map((p) => ({ name: p.name, range: p.headingRange, selectionRange: p.nameRange, ideas: p.ideas.map(summarizeIdea) })),
-    orphanIdeas: doc.orphanIdeas.map(summarizeIdea),
+    projects: doc.projects.map((p) => ({ name: p.name, range: p.headingRange, selectionRange: p.nameRange, ideas: p.ideas.map((i) => summarizeIdea(i, lfids)) })),
+    orphanIdeas: doc.orphanIdeas.map((i) => summarizeIdea(i, lfids)),
   };
+  if (kind && kind !== 'lfx') summary.kind = kind;
+  if (kind === 'gsoc' && year) summary.year = year;
   if (doc.term) summary.term = { year: doc.term.year, number: doc.term.number };
   return summary;
 }
 
-function summarizeIdea(idea: Idea): IndexedIdea {
+function summarizeIdea(idea: Idea, lfids?: Map<string, string>): IndexedIdea {
   const mentors: IndexedMentor[] = [];
   for (const field of idea.fields) {
     if (field.label !== 'Mentor(s)') continue;
     for (const m of field.mentors) {
       if (m.form === 'unrecognised' && !m.handle && !m.email) continue;
-      mentors.push(indexedMentor(m.name, m.handle, m.email));
+      const mentor = indexedMentor(m.name, m.handle, m.email);
+      const lfid = m.handle && lfids?.get(m.handle.toLowerCase());
+      if (lfid) mentor.lfid = lfid;
+      mentors.push(mentor);
     }
   }
   return { title: idea.title, range: idea.headingRange, selectionRange: idea.titleRange, mentors };

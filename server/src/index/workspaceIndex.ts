@@ -1,6 +1,6 @@
 import type { FileSystem } from '../fileSystem';
+import { summarizeFile } from '../kinds/indexSummary';
 import { globMatcher, uriPath } from '../uri';
-import { scanIdeasFile } from './scan';
 import type { IndexedFile } from './summary';
 
 /** Bounds on what the index holds, whatever the workspace: files beyond these are left out. */
@@ -32,10 +32,16 @@ export class WorkspaceIndex {
   ready: Promise<void> = Promise.resolve();
   building = false;
 
-  /** `openSummary` gives the summary of an open ideas document from its current model, or undefined. */
+  /**
+   * `openSummary` gives the summary of an open ideas document from its
+   * current model, or undefined; `editorQuiet` settles when the editor's
+   * traffic leaves time to scan a file (a scan is synchronous: keystrokes
+   * would wait for it).
+   */
   constructor(
     private readonly fileSystem: FileSystem,
     private readonly openSummary: (uri: string) => IndexedFile | undefined,
+    private readonly editorQuiet: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /** The globs (the `files` setting) that make a file an ideas file. */
@@ -196,7 +202,9 @@ export class WorkspaceIndex {
   private async readSummary(uri: string): Promise<IndexedFile | undefined> {
     try {
       const text = await this.fileSystem.readFile(uri, MAX_FILE_BYTES);
-      return text === undefined ? undefined : scanIdeasFile(uri, text);
+      if (text === undefined) return undefined;
+      await this.editorQuiet();
+      return summarizeFile(uri, text);
     } catch {
       return undefined;
     }

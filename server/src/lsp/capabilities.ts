@@ -10,7 +10,7 @@ export function serverCapabilities(): ServerCapabilities {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     documentSymbolProvider: { label: OUTLINE_LABEL },
     foldingRangeProvider: true,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Refactor] },
     hoverProvider: true,
     executeCommandProvider: { commands: [...SERVER_COMMANDS] },
     codeLensProvider: { resolveProvider: false },

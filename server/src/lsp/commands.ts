@@ -8,9 +8,9 @@ import type { LineDocument } from './lineDocument';
 function editorOf(connection: Connection, documents: TextDocuments<LineDocument>, params: InitializeParams): Editor {
   const capabilities = params.capabilities;
   return {
-    async applyEdits(uri: string, edits: TextEdit[], label: string) {
+    async applyEdits(uri: string, edits: TextEdit[], label: string, options?: { versioned?: boolean }) {
       const document = documents.get(uri);
-      const versioned = capabilities.workspace?.workspaceEdit?.documentChanges && document;
+      const versioned = options?.versioned !== false && capabilities.workspace?.workspaceEdit?.documentChanges && document;
       const edit: WorkspaceEdit = versioned ? { documentChanges: [{ textDocument: { uri, version: document.version }, edits }] } : { changes: { [uri]: edits } };
       const result = await connection.workspace.applyEdit({ label, edit });
       return result.applied;
@@ -25,6 +25,21 @@ function editorOf(connection: Connection, documents: TextDocuments<LineDocument>
     notify(type, message) {
       void connection.sendNotification(ShowMessageNotification.type, { type: type === 'info' ? MessageType.Info : MessageType.Warning, message });
     },
+    async createFile(uri, text, label) {
+      if (!capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create')) return undefined;
+      const edit: WorkspaceEdit = {
+        documentChanges: [
+          { kind: 'create', uri, options: { ignoreIfExists: false, overwrite: false } },
+          { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+        ],
+      };
+      return (await connection.workspace.applyEdit({ label, edit })).applied;
+    },
+    showDocument: capabilities.window?.showDocument?.support
+      ? async (uri: string) => {
+          await connection.window.showDocument({ uri, takeFocus: true });
+        }
+      : undefined,
     openExternal: capabilities.window?.showDocument?.support
       ? async (url: string) => {
           await connection.window.showDocument({ uri: url, external: true });

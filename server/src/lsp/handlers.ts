@@ -47,7 +47,7 @@ export function registerHandlers(connection: Connection, service: LanguageServic
 
   connection.onDocumentSymbol(async (params) => {
     await settingsReady;
-    return onFile('document symbols', params.textDocument.uri, [], (file) => documentSymbols(file.analysis.doc, service.settings.outline));
+    return onFile('document symbols', params.textDocument.uri, [], (file) => documentSymbols(file.analysis.doc, service.settings.outline, file.analysis.kind));
   });
   connection.onFoldingRanges((params) => onFile('folding ranges', params.textDocument.uri, [], (file) => foldingRanges(file.analysis.doc)));
   connection.onDocumentLinks((params) => onFile('document links', params.textDocument.uri, null, (file) => documentLinks(file.analysis.doc)));

@@ -51,6 +51,7 @@ export function startServer(connection: Connection, platform: Platform): void {
   });
 
   connection.onInitialized(() => {
+    languageService.editorStarting();
     settings.initialized();
     void reloadCatalog(connection, languageService);
     if (initializeParams!.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) watchCatalog(connection);

@@ -62,10 +62,12 @@ export class SettingsSource {
 
   private apply(raw: unknown): void {
     const { settings, problems } = readSettings(raw);
-    const globsChanged = this.service.configure(settings);
+    // The settings the client sends at start are mostly those already in use: nothing to analyse and publish again then.
+    const changed = JSON.stringify(settings) !== JSON.stringify(this.service.settings);
+    const globsChanged = changed && this.service.configure(settings);
     // A notification, not a request: a client without window/showMessageRequest must not fail us.
     for (const p of problems) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `CNCF Mentorship Ideas: ${p}` });
-    this.service.publishAll();
+    if (changed) this.service.publishAll();
     this.changed(globsChanged);
   }
 }

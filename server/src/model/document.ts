@@ -1,4 +1,5 @@
-import { parseSection, type SectionModel } from './parseSection';
+import { parseSection, placeSection, type SectionModel } from './parseSection';
+import { shift } from './shift';
 import { applyChange, splitSections, type Section, type TextChange } from './sections';
 import type { HeadingInfo, Idea, IdeaGroup, IdeasDocument, Project, Range, TableOfContents, TermInfo } from './types';
 
@@ -11,8 +12,7 @@ import type { HeadingInfo, Idea, IdeaGroup, IdeasDocument, Project, Range, Table
  */
 export class DocumentModelBuilder {
   private sections: Section[] = [{ startLine: 0, lineCount: 1, text: '' }];
-  private parsed = new Map<string, SectionModel>();
-  /** Parsed models moved to where they stand, by text and then start line. */
+  /** Parsed models where they stand, by text and then start line. */
   private placed = new Map<string, Map<number, SectionModel>>();
   /** Sections parsed by the last build (for tests and the benchmark). */
   lastParseCount = 0;
@@ -39,50 +39,41 @@ export class DocumentModelBuilder {
   }
 
   private assemble(uri: string): IdeasDocument {
-    const parsed = new Map<string, SectionModel>();
     const placed = new Map<string, Map<number, SectionModel>>();
     this.lastParseCount = 0;
     const models = this.sections.map((section) => {
-      let model = parsed.get(section.text) ?? this.parsed.get(section.text);
-      if (!model) {
-        model = parseSection(section.text);
-        this.lastParseCount++;
-      }
-      parsed.set(section.text, model);
+      const before = this.placed.get(section.text);
       let byLine = placed.get(section.text);
       if (!byLine) {
         byLine = new Map();
         placed.set(section.text, byLine);
       }
-      let place = byLine.get(section.startLine) ?? this.placed.get(section.text)?.get(section.startLine);
-      if (!place) place = shift(model, section.startLine);
-      byLine.set(section.startLine, place);
-      return place;
+      let model = byLine.get(section.startLine) ?? before?.get(section.startLine);
+      if (!model) {
+        const [line, elsewhere] = firstEntry(byLine) ?? firstEntry(before) ?? [0, undefined];
+        if (elsewhere) model = shift(elsewhere, section.startLine - line);
+        else {
+          // A new model is nobody else's yet: it is moved where it stands in place.
+          model = parseSection(section.text);
+          placeSection(model, section.startLine);
+          this.lastParseCount++;
+        }
+      }
+      byLine.set(section.startLine, model);
+      return model;
     });
-    this.parsed = parsed;
     this.placed = placed;
     return assemble(uri, this.sections, models);
   }
 }
 
+function firstEntry<K, V>(map: Map<K, V> | undefined): [K, V] | undefined {
+  if (map) for (const entry of map) return entry;
+  return undefined;
+}
+
 export function buildDocument(uri: string, text: string): IdeasDocument {
   return new DocumentModelBuilder().build(uri, text);
-}
-
-/** A copy of `value` with every position (any `line` property) moved down by `delta` lines. */
-export function shift<T>(value: T, delta: number): T {
-  if (delta === 0) return value;
-  return shiftValue(value, delta) as T;
-}
-
-function shiftValue(value: unknown, delta: number): unknown {
-  if (Array.isArray(value)) return value.map((v) => shiftValue(v, delta));
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    out[k] = (k === 'line' || k === 'lastContentLine') && typeof v === 'number' && !(k === 'lastContentLine' && v < 0) ? v + delta : shiftValue(v, delta);
-  }
-  return out;
 }
 
 const IDEAS_HEADING = /^(?:accepted|proposed|participating)?\s*project(?:s|\s+ideas)\b/i;
@@ -206,14 +197,22 @@ function dominantIdeaLevel(models: SectionModel[]): number {
   return best;
 }
 
+/** `## Ideas` and `### Proposals` open the ideas part of a GSoC list, whose `## Project Ideas` heading is its title. */
+const IDEAS_PART_HEADING = /^(?:ideas|proposals)$/i;
+
 function findIdeasStart(sections: Section[], models: SectionModel[]): { section: number; line: number } {
-  for (let i = 0; i < models.length; i++) {
-    const h = models[i].heading;
-    if (h && h.level <= 2 && IDEAS_HEADING.test(h.text)) {
-      return { section: i + 1, line: i + 1 < sections.length ? sections[i + 1].startLine : sections[i].startLine + sections[i].lineCount };
-    }
-  }
   const firstIdea = models.findIndex((m) => m.heading && hasKnownFields(m));
+  // The last opening heading before the first entry: a list's title may read like one.
+  let opener = -1;
+  for (let i = 0; i < models.length && (firstIdea < 0 || i < firstIdea); i++) {
+    const h = models[i].heading;
+    if (h && ((h.level <= 2 && IDEAS_HEADING.test(h.text)) || (h.level <= 3 && IDEAS_PART_HEADING.test(h.text)))) opener = i;
+    if (opener >= 0 && firstIdea < 0) break;
+  }
+  if (opener >= 0) {
+    const i = opener;
+    return { section: i + 1, line: i + 1 < sections.length ? sections[i + 1].startLine : sections[i].startLine + sections[i].lineCount };
+  }
   // No template field anywhere and no ideas heading: no entries yet (a term README of 2019-2020 is only prose and tables).
   if (firstIdea < 0) return { section: models.length, line: sections[sections.length - 1].startLine + sections[sections.length - 1].lineCount };
   let start = firstIdea;

@@ -19,8 +19,18 @@ export const TEMPLATE_ORDER: CanonicalLabel[] = [
   'LFX URL',
 ];
 
+/** Labels normalised before: the same few labels are written on most field lines. */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 4096;
+
 function key(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, ' ').replace(/\s*\(\s*/g, '(').replace(/\s*\)\s*/g, ')').trim();
+  let k = keys.get(label);
+  if (k === undefined) {
+    k = label.toLowerCase().replace(/\s+/g, ' ').replace(/\s*\(\s*/g, '(').replace(/\s*\)\s*/g, ')').trim();
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    keys.set(label, k);
+  }
+  return k;
 }
 
 const ALIASES: Record<string, CanonicalLabel> = {};

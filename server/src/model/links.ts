@@ -5,6 +5,8 @@ import type { Link } from './types';
  * `[text](url)`, `<url>` or a bare `http(s)://` URL. Offsets are in the line.
  */
 export function findLinks(lineText: string, line: number): Link[] {
+  // Every form holds `http(s)://`; most lines hold none.
+  if (!lineText.includes('://')) return [];
   const links: Link[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
@@ -30,13 +32,23 @@ export function findLinks(lineText: string, line: number): Link[] {
  * and path; keep the query as written.
  */
 export function normaliseUrl(url: string): string {
-  let rest = url.trim().replace(/^https?:\/\//i, '').replace(/#.*$/, '');
-  const q = rest.indexOf('?');
-  let query = '';
-  if (q >= 0) {
-    query = rest.slice(q);
-    rest = rest.slice(0, q);
+  let key = normalised.get(url);
+  if (key === undefined) {
+    let rest = url.trim().replace(/^https?:\/\//i, '').replace(/#.*$/, '');
+    const q = rest.indexOf('?');
+    let query = '';
+    if (q >= 0) {
+      query = rest.slice(q);
+      rest = rest.slice(0, q);
+    }
+    rest = rest.replace(/^www\./i, '').replace(/\/+$/, '').toLowerCase();
+    key = rest + query;
+    if (normalised.size >= NORMALISED_KEPT) normalised.clear();
+    normalised.set(url, key);
   }
-  rest = rest.replace(/^www\./i, '').replace(/\/+$/, '').toLowerCase();
-  return rest + query;
+  return key;
 }
+
+/** URLs normalised before: every keystroke compares every upstream URL of the file again. */
+const normalised = new Map<string, string>();
+const NORMALISED_KEPT = 4096;

@@ -1,3 +1,4 @@
+import { shiftCopy } from './shift';
 import type { Mentor, MentorForm, Range } from './types';
 
 /**
@@ -83,18 +84,22 @@ function mask(written: string): Masked {
     .split('');
   const owner: (Atom | undefined)[] = new Array(units.length).fill(undefined);
   let otherUrl = false;
-  const current = () => units.join('');
+  // The units as a string, joined again only after they changed.
+  let joined: string | undefined;
+  const current = () => (joined ??= units.join(''));
   const free = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (owner[i]) return false;
     return true;
   };
   const claim = (atom: Atom) => {
+    joined = undefined;
     for (let i = atom.start; i < atom.end; i++) {
       owner[i] = atom;
       units[i] = PLACEHOLDER;
     }
   };
   const blank = (from: number, to: number) => {
+    joined = undefined;
     for (let i = from; i < to; i++) if (!owner[i]) units[i] = ' ';
   };
 
@@ -126,6 +131,7 @@ function mask(written: string): Masked {
       if (/^https?:/i.test(url)) otherUrl = true;
       // Keep the link text in place; drop the brackets and the target.
       units[linkStart] = ' ';
+      joined = undefined;
       blank(linkStart + 1 + inner.length, end);
     }
   }
@@ -155,6 +161,7 @@ function mask(written: string): Masked {
   }
   // Bold and code markers around names and addresses.
   for (let i = 0; i < units.length; i++) if (!owner[i] && (units[i] === '*' || units[i] === '`')) units[i] = ' ';
+  joined = undefined;
   const obfuscated = /\bat\b|\[at\]|\(at\)|\{at\}/i.test(written);
   for (const m of obfuscated ? current().matchAll(OBFUSCATED_EMAIL) : []) {
     const start = m.index!;
@@ -652,6 +659,22 @@ function labelledLine(source: MentorSourceLine): { kind: 'handle' | 'email'; men
   return { kind: mentor.handle !== undefined ? 'handle' : 'email', mentor };
 }
 
+/** Mentor lines read before, by offset and text, at line 0: a keystroke elsewhere in the section reads them again. */
+const parsedLines = new Map<string, Mentor[]>();
+const PARSED_LINES_KEPT = 4096;
+
+/** `parseMentorLine` of a source line, as new objects (callers complete and move them). */
+function parsedLine(source: MentorSourceLine): Mentor[] {
+  const key = `${source.offset}\u0000${source.text}`;
+  let parsed = parsedLines.get(key);
+  if (!parsed) {
+    parsed = parseMentorLine(source.text, 0, source.offset);
+    if (parsedLines.size >= PARSED_LINES_KEPT) parsedLines.clear();
+    parsedLines.set(key, parsed);
+  }
+  return shiftCopy(parsed, source.line);
+}
+
 /**
  * Reads the mentors of a `Mentor(s)` field from its lines (the inline value
  * and each continuation line, bullets removed), joining the multi-line form
@@ -660,7 +683,7 @@ function labelledLine(source: MentorSourceLine): { kind: 'handle' | 'email'; men
 export function parseMentorLines(lines: MentorSourceLine[]): Mentor[] {
   const mentors: Mentor[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const parsed = parseMentorLine(lines[i].text, lines[i].line, lines[i].offset);
+    const parsed = parsedLine(lines[i]);
     if (parsed.length === 1 && parsed[0].form === 'unrecognised') {
       const mentor = parsed[0];
       let j = i + 1;

@@ -1,6 +1,4 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import type { Root, RootContent } from 'mdast';
+import { sectionBlocks, type Block, type ListBlock } from './blocks';
 import { canonicalLabel, matchFieldLine } from './labels';
 import { findLinks } from './links';
 import { parseMentorLines, type MentorSourceLine } from './mentors';
@@ -30,20 +28,6 @@ export interface SectionModel {
   lineCount: number;
 }
 
-/**
- * Only the block structure is read (columns come from the source lines), so
- * the inline constructs, most of micromark's work on a paragraph, are off.
- */
-const processor = unified()
-  .use(remarkParse)
-  .data('micromarkExtensions', [
-    {
-      disable: {
-        null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'hardBreakTrailing', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'],
-      },
-    },
-  ]);
-
 function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
@@ -54,11 +38,10 @@ const CONTROL = /<!--\s*mentorship-ideas-(disable-next-line|disable|enable)\b([^
 /** A line that holds a control comment and nothing else: no part of a field's value. */
 export const CONTROL_COMMENT_LINE = /^\s*<!--\s*mentorship-ideas-(?:disable-next-line|disable|enable)\b[^>]*-->\s*$/;
 
-export function parseSection(text: string): SectionModel {
+/** `blocksOf` reads the block structure: the line scan with remark-parse behind it, or (in tests) remark-parse alone. */
+export function parseSection(text: string, blocksOf: (text: string, lines: string[]) => Block[] = sectionBlocks): SectionModel {
   const lines = splitLines(text);
-  // micromark drops a BOM and counts columns without it; a space keeps them aligned.
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const tree = processor.parse(source) as Root;
+  const blocks = blocksOf(text, lines);
   const model: SectionModel = {
     fields: [],
     outcomeInDescription: false,
@@ -89,9 +72,8 @@ export function parseSection(text: string): SectionModel {
   });
 
   let current: Field | undefined;
-  for (const node of tree.children) {
-    const first = node.position!.start.line - 1;
-    const last = node.position!.end.line - 1;
+  for (const node of blocks) {
+    const { first, last } = node;
     if (node.type === 'heading' && first === 0 && !model.heading) {
       const raw = lines[0].replace(/^\uFEFF/, '');
       const bom = lines[0].length - raw.length;
@@ -120,9 +102,9 @@ export function parseSection(text: string): SectionModel {
       collectTocEntries(node, lines, model.tocEntries);
       // Under a label written as a paragraph with nothing after it (`Mentor(s):`), the list is its value: only template labels start fields.
       const ownedBy = current && !current.style.listItem && current.range.end.line === current.range.start.line && !lines[current.range.start.line].slice(current.valueRange!.start.character).trim();
-      for (const item of node.children) {
-        const itemFirst = item.position!.start.line - 1;
-        const itemLast = item.position!.end.line - 1;
+      for (const item of node.items) {
+        const itemFirst = item.first;
+        const itemLast = item.last;
         const match = matchFieldLine(lines[itemFirst], { requireKnown: !!ownedBy });
         if (match) {
           current = newField(lines, itemFirst, itemLast, match);
@@ -179,6 +161,44 @@ export function parseSection(text: string): SectionModel {
   const description = model.fields.find((f) => f.label === 'Description');
   model.outcomeInDescription = !!description && OUTCOME_IN_TEXT.test(description.value);
   return model;
+}
+
+/**
+ * Moves a model just parsed (positions relative to its section) to the
+ * section's first line, in place: every position the model holds, once
+ * (test/model/blockScan.test.ts holds it equal to a shifted copy on every
+ * corpus section). The TOC markers stay relative, as the document reads them.
+ */
+export function placeSection(model: SectionModel, base: number): void {
+  if (base === 0) return;
+  const move = (r: Range) => {
+    r.start.line += base;
+    r.end.line += base;
+  };
+  if (model.heading) {
+    move(model.heading.range);
+    move(model.heading.textRange);
+  }
+  for (const f of model.fields) {
+    move(f.lineRange);
+    move(f.labelRange);
+    move(f.range);
+    if (f.valueRange) move(f.valueRange);
+    for (const link of f.links) move(link.range);
+    for (const m of f.mentors) {
+      move(m.range);
+      if (m.nameRange) move(m.nameRange);
+      if (m.handleRange) move(m.handleRange);
+      if (m.emailRange) move(m.emailRange);
+    }
+    for (const line of f.mentorLines) move(line.range);
+  }
+  if (model.lfxTitle) move(model.lfxTitle.range);
+  for (const entry of model.tocEntries) move(entry.range);
+  // The template fence is one of the fences.
+  for (const fence of model.fences) move(fence);
+  for (const c of model.controlComments) c.line += base;
+  if (model.lastContentLine >= 0) model.lastContentLine += base;
 }
 
 function newField(lines: string[], first: number, last: number, match: NonNullable<ReturnType<typeof matchFieldLine>>): Field {
@@ -262,12 +282,12 @@ function readMentors(
   field.mentors = parseMentorLines(mentorLines);
 }
 
-function collectTocEntries(list: RootContent, lines: string[], out: TocEntry[]): void {
-  if (list.type !== 'list') return;
-  for (const item of list.children) {
-    const line = item.position!.start.line - 1;
+function collectTocEntries(list: ListBlock, lines: string[], out: TocEntry[]): void {
+  for (const item of list.items) {
+    const line = item.first;
     const text = lines[line];
-    const m = /^([ \t]*)([-*+]|\d+[.)])[ \t]+\[([^\]]*)\]\(#([^)\s]*)\)/.exec(text);
+    // Only a link to an anchor makes an entry.
+    const m = text.includes('](#') && /^([ \t]*)([-*+]|\d+[.)])[ \t]+\[([^\]]*)\]\(#([^)\s]*)\)/.exec(text);
     if (m) {
       out.push({
         text: m[3],
@@ -278,6 +298,6 @@ function collectTocEntries(list: RootContent, lines: string[], out: TocEntry[]):
         marker: m[2],
       });
     }
-    for (const child of item.children) if (child.type === 'list') collectTocEntries(child, lines, out);
+    for (const child of item.lists) collectTocEntries(child, lines, out);
   }
 }

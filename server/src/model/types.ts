@@ -1,30 +1,13 @@
+import type { ProposalBody } from '../kinds/proposal/body';
+
 /**
  * The document model of an ideas file: every feature (diagnostics, outline,
  * completion, hovers, CLI) reads this and nothing else. Positions are LSP
  * positions (0-based line, UTF-16 character), end exclusive.
  */
 
-export interface Position {
-  line: number;
-  character: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
-
-/** An LSP text edit: `newText` replaces `range`. */
-export interface TextEdit {
-  range: Range;
-  newText: string;
-  /**
-   * The same edit as a snippet, for editors that apply snippet edits: `$0`
-   * where the user writes next (the value of an inserted field). Its text
-   * is `newText` with the tab stop and the space before it.
-   */
-  snippet?: string;
-}
+export type { Position, Range, TextEdit } from './positions';
+import type { Range } from './positions';
 
 export type CanonicalLabel =
   | 'Description'
@@ -190,10 +173,20 @@ export interface IdeasDocument {
   fences: Range[];
   /** `<!-- mentorship-ideas-... -->` comments, in document order. */
   controlComments: { kind: 'disable' | 'enable' | 'disable-next-line'; rules: string[]; line: number }[];
+  /** A proposal document's form, as CNCF reads it (kinds/proposal/document.ts). */
+  proposal?: ProposalBody;
 }
 
-export function allIdeas(doc: IdeasDocument): Idea[] {
-  const ideas: Idea[] = [...doc.orphanIdeas];
-  for (const p of doc.projects) ideas.push(...p.ideas);
-  return ideas.sort((a, b) => a.headingRange.start.line - b.headingRange.start.line);
+export function allIdeas(doc: IdeasDocument): readonly Idea[] {
+  let ideas = ideasOf.get(doc);
+  if (!ideas) {
+    ideas = [...doc.orphanIdeas];
+    for (const p of doc.projects) ideas.push(...p.ideas);
+    ideas.sort((a, b) => a.headingRange.start.line - b.headingRange.start.line);
+    ideasOf.set(doc, ideas);
+  }
+  return ideas;
 }
+
+/** Every document's ideas in line order, listed once: a document does not change, and most rules read them all. */
+const ideasOf = new WeakMap<IdeasDocument, Idea[]>();

@@ -20,6 +20,8 @@ export interface ProposalOptions {
   lfids?: Record<string, string>;
   /** The form's Term options, when not the bundled form's (the workspace's copy of the form). */
   termOptions?: readonly string[];
+  /** Fields the proposal leaves out rather than carry into the Program Description (a GSoC idea's size: an LFX program is full-time). */
+  leaveOut?: (field: Field) => boolean;
 }
 
 /** The proposal of every idea of the document, or of the idea holding `line`. */
@@ -69,18 +71,13 @@ const SEPARATOR_LINE = /^\s*(?:(?:[-*_]\s*){3,}|<!--.*-->)\s*$/;
  * Description, so its length is the one CNCF measures; mentors of a
  * `Co-Mentor:` field join the Mentors.
  */
-export function proposalModel(idea: Idea, project: Project | undefined, options: ProposalOptions): ProposalModel {
-  const lines = new IdeaLines(idea);
+/** What the proposal files as its Program Description, and what went into it besides the Description (the part of `proposalModel` description-too-long reads). */
+export function programDescription(idea: Idea, leaveOut?: (field: Field) => boolean): Pick<ProposalModel, 'carried' | 'looseText' | 'withOutcome'> & { text: string } {
+  const lines = IdeaLines.of(idea);
   const lineAt = (line: number) => lines.text(line);
-  const chosen = options.termChoice ? parseTermOption(options.termChoice, options.termOptions) : undefined;
-  const term = chosen ?? (options.term.known ? termOption(options.term.year, options.term.number, options.termOptions) : '');
-  const value = (label: CanonicalLabel) => {
-    const f = idea.fields.find((x) => x.label === label && x.value);
-    return f ? markdownValue(f, lineAt) : '';
-  };
-
+  const value = (label: CanonicalLabel) => fieldMarkdown(idea, label, lineAt);
   const mentorLists = mentorFields(idea);
-  const carried = idea.fields.filter((f) => f.label === undefined && f.value && !mentorLists.includes(f));
+  const carried = idea.fields.filter((f) => f.label === undefined && f.value && !mentorLists.includes(f) && !leaveOut?.(f));
   const looseText = looseLines(idea, lineAt);
   const parts = [value('Description')];
   for (const r of looseText) {
@@ -94,6 +91,23 @@ export function proposalModel(idea: Idea, project: Project | undefined, options:
   for (const f of carried) parts.push(`## ${f.rawLabel}\n\n${markdownValue(f, lineAt)}`);
   const mentorNotes = mentorLists.flatMap(unfiledMentorLines);
   if (mentorNotes.length) parts.push(`## ${MENTOR_NOTES}\n\n${mentorNotes.join('\n')}`);
+  return { text: formSafe(parts.filter(Boolean).join('\n\n').trim()), carried, looseText, withOutcome };
+}
+
+/** The Markdown value of the idea's first `label` field with a value, or ''. */
+function fieldMarkdown(idea: Idea, label: CanonicalLabel, lineAt: (line: number) => string): string {
+  const f = idea.fields.find((x) => x.label === label && x.value);
+  return f ? markdownValue(f, lineAt) : '';
+}
+
+export function proposalModel(idea: Idea, project: Project | undefined, options: ProposalOptions): ProposalModel {
+  const lines = IdeaLines.of(idea);
+  const lineAt = (line: number) => lines.text(line);
+  const chosen = options.termChoice ? parseTermOption(options.termChoice, options.termOptions) : undefined;
+  const term = chosen ?? (options.term.known ? termOption(options.term.year, options.term.number, options.termOptions) : '');
+  const value = (label: CanonicalLabel) => fieldMarkdown(idea, label, lineAt);
+  const description = programDescription(idea, options.leaveOut);
+  const mentorLists = mentorFields(idea);
 
   const skills = commaList(value('Recommended Skills'));
   const lfids = new Map(Object.entries(options.lfids ?? {}).filter(([, lfid]) => typeof lfid === 'string').map(([handle, lfid]) => [handle.replace(/^@/, '').toLowerCase(), lfid.trim()]));
@@ -112,16 +126,16 @@ export function proposalModel(idea: Idea, project: Project | undefined, options:
       cncf_project: canonicalProjectName(project, options.catalog, idea),
       term,
       program_name: programName(idea),
-      program_description: formSafe(parts.filter(Boolean).join('\n\n').trim()),
+      program_description: description.text,
       technologies: commaList(value('Technologies')) || skills,
       skills,
       mentors: mentorLines.join('\n'),
       upstream_issue_url: upstreamLink ?? (upstream && upstream.links.length === 0 ? upstream.value.split('\n')[0].trim() : ''),
     },
     missingLfids,
-    carried,
-    looseText,
-    withOutcome,
+    carried: description.carried,
+    looseText: description.looseText,
+    withOutcome: description.withOutcome,
     termKnown: term !== '',
   };
 }
@@ -171,7 +185,10 @@ function markdownValue(field: Field, lineAt: (line: number) => string): string {
 
 /** Runs of the entry's lines (after its heading and `CNCF - ...` line) that no field holds: blank lines, rules and HTML comments aside. */
 function looseLines(idea: Idea, lineAt: (line: number) => string): Range[] {
-  const held = (l: number) => idea.fields.some((f) => f.range.start.line <= l && l <= f.range.end.line);
+  const first = idea.headingRange.start.line;
+  const inField = new Uint8Array(Math.max(0, idea.range.end.line - first + 1));
+  for (const f of idea.fields) inField.fill(1, Math.max(0, f.range.start.line - first), Math.max(0, f.range.end.line - first + 1));
+  const held = (l: number) => inField[l - first] === 1;
   const runs: Range[] = [];
   let run: Range | undefined;
   for (let l = idea.headingRange.start.line + 1; l <= idea.range.end.line; l++) {

@@ -1,4 +1,5 @@
-import { proposalModel } from '../proposal/proposal';
+import { formatCount } from '../authoring/fieldInfo';
+import { programDescription } from '../proposal/proposal';
 import { DESCRIPTION_LIMIT } from '../proposal/lfxLimits';
 import type { IdeaRule } from './rule';
 
@@ -14,9 +15,9 @@ export const descriptionTooLong: IdeaRule = {
   defaultSeverity: 'error',
   description: "The Program Description the proposal would file (Description with the Expected Outcome and carried fields) is over LFX's 3000 characters.",
   scope: 'idea',
-  check(idea, project, { catalog, term }) {
-    const model = proposalModel(idea, project, { catalog, term });
-    const count = model.fields.program_description.length;
+  check(idea) {
+    const model = programDescription(idea);
+    const count = model.text.length;
     if (count <= DESCRIPTION_LIMIT) return [];
     const field = idea.fields.find((f) => f.label === 'Description') ?? idea.fields.find((f) => f.label === 'Expected Outcome');
     const parts = [model.withOutcome ? 'the Expected Outcome' : '', ...model.carried.map((f) => `"${f.rawLabel}"`), model.looseText.length ? 'the text between fields' : ''].filter(Boolean);
@@ -24,7 +25,7 @@ export const descriptionTooLong: IdeaRule = {
     return [
       {
         range: field?.lineRange ?? idea.headingRange,
-        message: `Program Description would be ${count.toLocaleString('en-US')} characters${within}, over LFX's ${DESCRIPTION_LIMIT.toLocaleString('en-US')}: cut ${(count - DESCRIPTION_LIMIT).toLocaleString('en-US')} (details can live in the upstream issue)`,
+        message: `Program Description would be ${formatCount(count)} characters${within}, over LFX's ${formatCount(DESCRIPTION_LIMIT)}: cut ${formatCount(count - DESCRIPTION_LIMIT)} (details can live in the upstream issue)`,
       },
     ];
   },

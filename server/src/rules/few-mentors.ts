@@ -7,12 +7,13 @@ export const fewMentors: IdeaRule = {
   defaultSeverity: 'warning',
   description: 'Exactly one mentor (two are preferred).',
   scope: 'idea',
-  check(idea) {
+  check(idea, _project, ctx) {
     // The mentors of every mentor field (a `Co-Mentor:` one too) are filed together.
     const fields = mentorFields(idea);
     const mentors = fields.flatMap((f) => f.mentors);
     if (mentors.length !== 1) return [];
     const field = fields.find((f) => f.mentors.length === 1)!;
+    if (ctx.kind === 'gsoc') return [{ range: field.lineRange, part: 'Mentor(s)', message: `Only one mentor (${mentorLabel(mentors[0])}): GSoC requires at least two, one of them the primary mentor; add a co-mentor` }];
     return [{ range: field.lineRange, part: 'Mentor(s)', message: `Only one mentor (${mentorLabel(mentors[0])}): CNCF prefers at least two; add a co-mentor` }];
   },
 };

@@ -5,11 +5,15 @@ import type { DocumentRule, Problem } from './rule';
 import type { Fix } from '../analysis/diagnostic';
 import type { TextEdit } from '../model/types';
 
-/** The template's levels: `###` project, `####` idea; a sub-group (a SIG, a sub-project) at `####` holds its ideas at `#####`. */
-const PROJECT = 3;
-const IDEA = 4;
-const GROUP = 4;
-const IDEA_IN_GROUP = 5;
+/**
+ * The template's levels (`###` project, `####` idea; a GSoC list from 2024:
+ * `####`, `#####`); a sub-group (a SIG, a sub-project) at the idea level
+ * holds its ideas one level deeper.
+ */
+interface Levels {
+  project: number;
+  idea: number;
+}
 
 interface Misleveled {
   heading: HeadingInfo;
@@ -29,7 +33,9 @@ const hashes = (level: number) => '#'.repeat(level);
  * sub-group of the project itself (`#### Headlamp` under `### Kubernetes`) is
  * left alone.
  */
-function misleveledHeadings(doc: IdeasDocument, catalog: Catalog): Misleveled[] {
+function misleveledHeadings(doc: IdeasDocument, catalog: Catalog, { project: PROJECT, idea: IDEA }: Levels): Misleveled[] {
+  const GROUP = IDEA;
+  const IDEA_IN_GROUP = IDEA + 1;
   const headings = doc.headings.filter((h) => h.line >= doc.ideasStartLine);
   const found: Misleveled[] = [];
   let project: HeadingInfo | undefined;
@@ -43,29 +49,29 @@ function misleveledHeadings(doc: IdeasDocument, catalog: Catalog): Misleveled[] 
   };
   headings.forEach((h, i) => {
     if (h.role === 'project') {
-      startProject(h, 'projects are `###` headings');
+      startProject(h, `projects are \`${hashes(PROJECT)}\` headings`);
     } else if (h.role === 'group') {
       const named = project && projectHasIdeas ? resolveProject(catalog, h.text) : undefined;
       if (!project) {
-        startProject(h, 'no project heading is above it, and projects are `###` headings');
+        startProject(h, `no project heading is above it, and projects are \`${hashes(PROJECT)}\` headings`);
       } else if (named && named !== resolveProject(catalog, project.text)) {
-        startProject(h, `it names a CNCF project of its own after the ideas of "${project.text}", and projects are \`###\` headings`);
+        startProject(h, `it names a CNCF project of its own after the ideas of "${project.text}", and projects are \`${hashes(PROJECT)}\` headings`);
       } else {
         group = h;
-        if (h.level !== GROUP) found.push({ heading: h, expected: GROUP, reason: 'a sub-group (a SIG, a sub-project) is `####` under its `###` project, with its ideas at `#####`' });
+        if (h.level !== GROUP) found.push({ heading: h, expected: GROUP, reason: `a sub-group (a SIG, a sub-project) is \`${hashes(GROUP)}\` under its \`${hashes(PROJECT)}\` project, with its ideas at \`${hashes(IDEA_IN_GROUP)}\`` });
       }
     } else if (h.role === 'idea') {
       if (group && h.level > group.level) {
-        if (h.level !== IDEA_IN_GROUP) found.push({ heading: h, expected: IDEA_IN_GROUP, reason: `ideas under the sub-group "${group.text}" are \`#####\` headings` });
+        if (h.level !== IDEA_IN_GROUP) found.push({ heading: h, expected: IDEA_IN_GROUP, reason: `ideas under the sub-group "${group.text}" are \`${hashes(IDEA_IN_GROUP)}\` headings` });
       } else {
         group = undefined;
         projectHasIdeas = true;
-        if (h.level !== IDEA) found.push({ heading: h, expected: IDEA, reason: 'ideas are `####` headings under their `###` project' });
+        if (h.level !== IDEA) found.push({ heading: h, expected: IDEA, reason: `ideas are \`${hashes(IDEA)}\` headings under their \`${hashes(PROJECT)}\` project` });
       }
     } else if (h.level <= 2) {
       project = undefined;
       group = undefined;
-      if (headings[i + 1]?.role === 'idea') startProject(h, 'it has ideas right under it, and projects are `###` headings');
+      if (headings[i + 1]?.role === 'idea') startProject(h, `it has ideas right under it, and projects are \`${hashes(PROJECT)}\` headings`);
     }
   });
   return found;
@@ -95,19 +101,20 @@ export const headingLevel: DocumentRule = {
   description: 'A project heading not at `###` or an idea heading not at `####` in the ideas part.',
   scope: 'document',
   reads: 'headings',
-  check({ doc, catalog }) {
-    const found = misleveledHeadings(doc, catalog);
+  check({ doc, catalog, levels }) {
+    const found = misleveledHeadings(doc, catalog, levels);
     if (found.length === 0) return [];
-    const oldLayout = doc.ideaLevel !== IDEA && doc.headings.some((h) => h.role === 'project' && h.level === doc.projectLevel && h.line >= doc.ideasStartLine);
+    const PROJECT = levels.project;
+    const oldLayout = doc.ideaLevel !== levels.idea && doc.headings.some((h) => h.role === 'project' && h.level === doc.projectLevel && h.line >= doc.ideasStartLine);
     if (oldLayout) {
       const fix: Fix = {
-        title: `Change ${found.length} heading${found.length === 1 ? '' : 's'} to the template's levels (### project, #### idea)`,
+        title: `Change ${found.length} heading${found.length === 1 ? '' : 's'} to the template's levels (${hashes(levels.project)} project, ${hashes(levels.idea)} idea)`,
         edits: found.map((m) => relevel(m.heading, m.expected)),
       };
       return [
         {
           range: headingRange(found[0].heading),
-          message: `This file writes its projects as \`${hashes(doc.projectLevel)}\` and its ideas as \`${hashes(doc.ideaLevel)}\` headings; the template has \`###\` projects and \`####\` ideas: ${found.length} heading${found.length === 1 ? ' differs' : 's differ'} (the quick fix changes them all)`,
+          message: `This file writes its projects as \`${hashes(doc.projectLevel)}\` and its ideas as \`${hashes(doc.ideaLevel)}\` headings; the template has \`${hashes(levels.project)}\` projects and \`${hashes(levels.idea)}\` ideas: ${found.length} heading${found.length === 1 ? ' differs' : 's differ'} (the quick fix changes them all)`,
           fix,
         },
       ];

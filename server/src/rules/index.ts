@@ -23,9 +23,35 @@ import { descriptionTooLong } from './description-too-long';
 import { overQuota } from './over-quota';
 import { tocOutOfDate } from './toc-out-of-date';
 import { upstreamClosed } from './upstream-closed';
+import { primaryMentor } from './primary-mentor';
+import { projectSize } from './project-size';
+import { missingFieldInProposal } from './proposal/missing-field';
+import { emptyFieldInProposal } from './proposal/empty-field';
+import { unknownProjectInProposal } from './proposal/unknown-project';
+import { proposalTerm } from './proposal/proposal-term';
+import { titleTooLongInProposal } from './proposal/title-too-long';
+import { descriptionTooLongInProposal } from './proposal/description-too-long';
+import { proposalSkills } from './proposal/proposal-skills';
+import { mentorFormatInProposal } from './proposal/mentor-format';
+import { mentorHandleInProposal } from './proposal/mentor-handle';
+import { mentorEmailInProposal } from './proposal/mentor-email';
+import { mentorDuplicateInProposal } from './proposal/mentor-duplicate';
+import { mentorLfid } from './proposal/mentor-lfid';
+import { tooManyMentorsInProposal } from './proposal/too-many-mentors';
+import { fewMentorsInProposal } from './proposal/few-mentors';
+import { upstreamUrlInProposal } from './proposal/upstream-url';
+import { upstreamMultipleInProposal } from './proposal/upstream-multiple';
+import { prerequisite } from './proposal/prerequisite';
 import type { Rule } from './rule';
 
-/** Every rule, one file each in this folder and one page each in docs/rules, in the order of the catalog there (docs/rules/README.md). */
+/**
+ * Every rule, one file each in this folder (those of proposal documents in
+ * proposal/) and one page per code in docs/rules, in the order of the
+ * catalog there (docs/rules/README.md): those of LFX term files and GSoC
+ * lists, the GSoC ones, then those of proposal documents (a code meaning the
+ * same in both, such as title-too-long, has a rule for each;
+ * kinds/profiles.ts says which kind runs which).
+ */
 export const allRules: readonly Rule[] = [
   headingLevel,
   ideaOutsideProject,
@@ -52,4 +78,23 @@ export const allRules: readonly Rule[] = [
   overQuota,
   tocOutOfDate,
   upstreamClosed,
+  primaryMentor,
+  projectSize,
+  missingFieldInProposal,
+  emptyFieldInProposal,
+  unknownProjectInProposal,
+  proposalTerm,
+  titleTooLongInProposal,
+  descriptionTooLongInProposal,
+  proposalSkills,
+  mentorFormatInProposal,
+  mentorHandleInProposal,
+  mentorEmailInProposal,
+  mentorDuplicateInProposal,
+  mentorLfid,
+  tooManyMentorsInProposal,
+  fewMentorsInProposal,
+  upstreamUrlInProposal,
+  upstreamMultipleInProposal,
+  prerequisite,
 ];

@@ -11,7 +11,7 @@ export const mentorDuplicate: IdeaRule = {
   description: 'The same mentor handle or e-mail appears twice in one idea.',
   scope: 'idea',
   check(idea) {
-    const lines = new IdeaLines(idea);
+    const lines = IdeaLines.of(idea);
     const seenHandles = new Map<string, Mentor>();
     const seenEmails = new Map<string, Mentor>();
     const problems: Problem[] = [];

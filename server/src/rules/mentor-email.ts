@@ -25,10 +25,13 @@ export const mentorEmail: IdeaRule = {
         if (m.email === undefined) {
           if (!emailAsked) continue;
           const example = formatMentor({ name: m.name || 'Name', handle: m.handle ?? 'handle', email: 'email' });
-          problems.push({ range: m.range, message: `Mentor ${mentorLabel(m)} has no e-mail: add it as \`${example}\`` });
+          // A GSoC list files no form: a mentor written without an e-mail (as some mentors of a public list prefer) is a warning there.
+          problems.push({ range: m.range, message: `Mentor ${mentorLabel(m)} has no e-mail: add it as \`${example}\``, ...(ctx.kind === 'gsoc' ? { severity: 'warning' as const } : {}) });
           continue;
         }
         if (EMAIL_PATTERN.test(m.email)) continue;
+        // A GSoC list is published as it is, and files no form: an address spelt out against spam stays as its mentor wrote it.
+        if (ctx.kind === 'gsoc' && !m.email.includes('@') && OBFUSCATED_AT.test(m.email)) continue;
         problems.push({ range: m.emailRange ?? m.range, message: emailMessage(m.email) });
       }
     }

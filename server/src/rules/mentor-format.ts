@@ -29,7 +29,7 @@ export const mentorFormat: IdeaRule = {
   description: 'A mentor line is not written as `Name (@handle, email)` (one mentor per line).',
   scope: 'idea',
   check(idea) {
-    const lines = new IdeaLines(idea);
+    const lines = IdeaLines.of(idea);
     const problems: Problem[] = [];
     for (const field of mentorFields(idea)) {
       for (const m of field.mentors) {

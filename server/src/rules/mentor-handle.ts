@@ -9,15 +9,16 @@ export const mentorHandle: IdeaRule = {
   defaultSeverity: 'error',
   description: "A mentor's GitHub handle is missing or breaks GitHub's rules.",
   scope: 'idea',
-  check(idea) {
-    const lines = new IdeaLines(idea);
+  check(idea, _project, ctx) {
+    const lines = IdeaLines.of(idea);
     const problems: Problem[] = [];
     for (const field of mentorFields(idea)) {
       for (const m of field.mentors) {
         if (isTemplateMentor(m)) continue;
         if (m.handle === undefined) {
           const example = formatMentor({ name: m.name || 'Name', handle: 'handle', email: m.email ?? 'email' });
-          problems.push({ range: m.range, message: `Mentor ${mentorLabel(m)} has no GitHub handle: add it as \`${example}\`` });
+          // A GSoC list files no form: a mentor written without a handle is a warning there.
+          problems.push({ range: m.range, message: `Mentor ${mentorLabel(m)} has no GitHub handle: add it as \`${example}\``, ...(ctx.kind === 'gsoc' ? { severity: 'warning' as const } : {}) });
           continue;
         }
         const handle = '@' + m.handle;

@@ -1,4 +1,4 @@
-import { allIdeas, type Range } from '../model/types';
+import { allIdeas, type Field, type Range } from '../model/types';
 import type { DocumentRule, Problem } from './rule';
 import type { TextEdit } from '../model/types';
 import { isPlaceholderMentorLine, isPlaceholderProjectName, isPlaceholderTitle, mentorLinePart, PROJECT_NAME_PART, TITLE_PART } from './helpers/entryParts';
@@ -33,8 +33,7 @@ export const placeholder: DocumentRule = {
       }
       for (const field of idea.fields) {
         if (field.label !== 'Mentor(s)') continue;
-        for (const line of field.mentorLines) {
-          if (!isPlaceholderMentorLine(line.text)) continue;
+        for (const line of placeholderLines(field)) {
           const inline = line.range.start.line === field.lineRange.start.line;
           problems.push({
             range: line.range,
@@ -52,6 +51,18 @@ export const placeholder: DocumentRule = {
     return problems;
   },
 };
+
+/** The template's mentor lines among a field's, looked for once per field (unchanged sections keep their field objects). */
+function placeholderLines(field: Field): readonly Field['mentorLines'][number][] {
+  let lines = placeholders.get(field);
+  if (!lines) {
+    lines = field.mentorLines.filter((line) => isPlaceholderMentorLine(line.text));
+    placeholders.set(field, lines);
+  }
+  return lines;
+}
+
+const placeholders = new WeakMap<Field, Field['mentorLines']>();
 
 /** Deletes the line of `range` with its line break; the last line of the file is emptied instead. */
 function removeLine(range: Range, lineCount: number): TextEdit {

@@ -4,6 +4,8 @@ import type { Fix, Severity } from '../analysis/diagnostic';
 import type { TermToken } from '../analysis/term';
 import type { GitHubAccess } from '../github/access';
 import type { Settings } from '../settings';
+import type { DocumentKind } from '../kinds/kind';
+import type { ProposalBody } from '../kinds/proposal/body';
 
 export interface Problem {
   range: Range;
@@ -11,6 +13,10 @@ export interface Problem {
   fix?: Fix;
   /** Other fixes to choose from, offered as quick fixes but never applied by "Fix all" (e.g. one per suggested name). */
   alternatives?: Fix[];
+  /** This problem's severity when it differs from the rule's default (a setting for the code still wins). */
+  severity?: Severity;
+  /** In a proposal document: the form field (its label) the problem is about. */
+  field?: string;
   /**
    * The part of the template the problem is about (rules/helpers/entryParts.ts): in
    * an entry being written, a hint until that part has held the user's text.
@@ -23,6 +29,10 @@ export interface RuleContext {
   settings: Settings;
   catalog: Catalog;
   term: TermToken;
+  /** The kind of document (kinds/kind.ts). */
+  kind: DocumentKind;
+  /** The template's heading levels for this document's kind and year. */
+  levels: { project: number; idea: number };
 }
 
 interface RuleInfo {
@@ -31,6 +41,12 @@ interface RuleInfo {
   defaultSeverity: Severity;
   /** One line: what the rule reports. */
   description: string;
+  /**
+   * The kinds of document the rule checks. By default an idea or document
+   * rule checks LFX term files and GSoC lists (kinds/profiles.ts leaves out
+   * the LFX-only ones for GSoC), a proposal rule proposal documents.
+   */
+  kinds?: readonly DocumentKind[];
 }
 
 /** Checks one idea alone; its results are cached per idea text and context. */
@@ -50,6 +66,12 @@ export interface DocumentRule extends RuleInfo {
    */
   reads?: 'headings';
   check(ctx: RuleContext): Problem[];
+}
+
+/** Checks a proposal document (the issue form's body) as CNCF's workflow does, one form field at a time. */
+export interface ProposalRule extends RuleInfo {
+  scope: 'proposal';
+  check(body: ProposalBody, ctx: RuleContext): Problem[];
 }
 
 /** What an asynchronous rule reads beyond the document: GitHub. */
@@ -74,4 +96,4 @@ export interface AsyncRule extends RuleInfo {
   check(ctx: AsyncRuleContext): Promise<Problem[]>;
 }
 
-export type Rule = IdeaRule | DocumentRule | AsyncRule;
+export type Rule = IdeaRule | DocumentRule | ProposalRule | AsyncRule;

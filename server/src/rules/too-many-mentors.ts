@@ -18,7 +18,8 @@ export const tooManyMentors: IdeaRule = {
         message: `Too many mentors: ${f.mentors.length} listed, LFX takes at most ${MAX_MENTORS} (a primary and up to 3 co-mentors); keep ${MAX_MENTORS}`,
       }));
     }
-    // The proposal files the mentors of every Mentor(s) field and of Co-Mentor fields together.
+    // The proposal files the mentors of every Mentor(s) field and of Co-Mentor fields together, one line each.
+    if (fields.reduce((n, f) => n + f.mentors.length, 0) <= MAX_MENTORS) return [];
     const filed = proposalModel(idea, project, ctx).fields.mentors;
     const total = filed ? filed.split('\n').length : 0;
     if (total <= MAX_MENTORS) return [];

@@ -69,6 +69,8 @@ export const upstreamClosed: AsyncRule = {
   code: CODE,
   scope: 'async',
   defaultSeverity: 'info',
+  // Every kind of document links upstream issues.
+  kinds: ['lfx', 'gsoc', 'proposal'],
   description: 'Only with `mentorshipIdeas.github.checkUpstreamIssues`: the linked issue is closed, missing or unreachable.',
   enabled: (settings) => settings.github.checkUpstreamIssues,
   known(ctx: AsyncRuleContext): Problem[] {

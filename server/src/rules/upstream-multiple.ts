@@ -7,7 +7,7 @@ export const upstreamMultiple: IdeaRule = {
   defaultSeverity: 'error',
   description: 'The Upstream Issue holds more than one URL.',
   scope: 'idea',
-  check(idea) {
+  check(idea, _project, ctx) {
     return upstreamFields(idea).flatMap((f) => {
       const urls = distinctUrls(f);
       if (urls.length <= 1) return [];
@@ -15,7 +15,7 @@ export const upstreamMultiple: IdeaRule = {
       return [
         {
           range: f.lineRange,
-          message: `Upstream Issue links ${urls.length} URLs (${shown}): LFX takes exactly one; link an umbrella issue that lists the others`,
+          message: `Upstream Issue links ${urls.length} URLs (${shown}): ${ctx.kind === 'gsoc' ? 'the template asks for one' : 'LFX takes exactly one'}; link an umbrella issue that lists the others`,
         },
       ];
     });

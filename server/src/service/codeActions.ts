@@ -4,6 +4,7 @@ import { disableNextLineEdit } from '../analysis/controlComments';
 import type { Diagnostic, Fix } from '../analysis/diagnostic';
 import type { Range, TextEdit } from '../model/types';
 import { FIX_ALL_KIND } from '../protocol';
+import { conversionActions } from './conversionActions';
 import type { OpenIdeasFile } from './documents';
 
 function overlaps(a: Range, b: Range): boolean {
@@ -104,5 +105,6 @@ export function codeActions(file: OpenIdeasFile, diagnostics: Diagnostic[], rang
     const all = fixAll(document.uri, file.analysis.diagnostics);
     if (all) actions.push(all);
   }
+  if (wants(CodeActionKind.Refactor)) actions.push(...conversionActions(document.uri, file.analysis, range.start.line));
   return actions;
 }

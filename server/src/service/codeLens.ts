@@ -9,6 +9,7 @@ import type { TermToken } from '../analysis/term';
 import { proposalModel } from '../proposal/proposal';
 import type { Settings } from '../settings';
 import type { OpenIdeasFile } from './documents';
+import { kindCodeLenses } from './kindCodeLenses';
 import { ServerCommand } from '../protocol';
 
 /**
@@ -42,5 +43,6 @@ function ideaLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: Ter
 /** The code lenses of an ideas file. */
 export function codeLenses(file: OpenIdeasFile, services: { readonly catalog: Catalog; readonly settings: Settings }): CodeLens[] {
   const { doc } = file.analysis;
+  if (file.analysis.kind === 'gsoc' || file.analysis.kind === 'proposal') return kindCodeLenses(file.document.uri, file.analysis);
   return ideaLenses(file.document.uri, doc, services.catalog, resolveTerm(doc, services.settings));
 }

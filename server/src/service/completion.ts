@@ -12,6 +12,9 @@ import type { Services } from './services';
 
 /** Characters after which the client asks for completion as the user types. */
 export const COMPLETION_TRIGGER_CHARACTERS = ['@', ' '];
+import { proposalCompletion } from './completionProposal';
+import { gsocFieldItems, sizeValueItems } from './completionGsoc';
+import type { DocumentKind } from '../kinds/kind';
 
 /** Items per answer at most; the list is marked incomplete beyond, and the client asks again as the user types. */
 const MAX_ITEMS = 50;
@@ -69,7 +72,8 @@ function fieldInsert(label: (typeof TEMPLATE_ORDER)[number], range: Range, optio
   return insert(snippetBody(name).replace(/^- /, ''), range, options);
 }
 
-function fieldLabelItems(site: Extract<CompletionSite, { kind: 'field-label' }>, options: Options): CompletionList {
+function fieldLabelItems(site: Extract<CompletionSite, { kind: 'field-label' }>, options: Options, kind: DocumentKind | undefined): CompletionList {
+  if (kind === 'gsoc') return gsocFieldItems(site.idea, site.range, options.snippets);
   const present = new Set(site.idea.fields.map((f) => f.label));
   const missing = TEMPLATE_ORDER.filter((l) => !present.has(l) && !(l === 'Expected Outcome' && site.idea.outcomeInDescription));
   const rest = TEMPLATE_ORDER.filter((l) => !missing.includes(l));
@@ -137,26 +141,27 @@ function handleItems(services: CompletionServices, site: Extract<CompletionSite,
   return { isIncomplete: ranked.length > MAX_ITEMS || site.query !== '', items };
 }
 
-function entryItems(doc: IdeasDocument, site: Extract<CompletionSite, { kind: 'entry' }>, options: Options): CompletionList {
+function entryItems(doc: IdeasDocument, site: Extract<CompletionSite, { kind: 'entry' }>, options: Options, kind: DocumentKind | undefined): CompletionList {
   const levels = { projectLevel: doc.projectLevel, ideaLevel: doc.ideaLevel };
   const items: CompletionItem[] = [];
+  const gsoc = kind === 'gsoc';
   if (site.project) {
     items.push({
-      label: 'New idea',
+      label: gsoc ? 'New GSoC idea' : 'New idea',
       kind: CompletionItemKind.Snippet,
-      detail: `A ${'#'.repeat(doc.ideaLevel)} idea for ${site.project.name} with every template field`,
+      detail: `A ${'#'.repeat(doc.ideaLevel)} idea for ${site.project.name} with every ${gsoc ? 'field of the GSoC template' : 'template field'}`,
       sortText: sortText(0),
-      filterText: 'New idea',
-      ...insert(snippetBody('Mentorship idea', levels), site.range, options),
+      filterText: gsoc ? 'New GSoC idea' : 'New idea',
+      ...insert(snippetBody(gsoc ? 'GSoC idea' : 'Mentorship idea', levels), site.range, options),
     });
   }
   items.push({
-    label: 'New project',
+    label: gsoc ? 'New GSoC project' : 'New project',
     kind: CompletionItemKind.Snippet,
-    detail: `A ${'#'.repeat(doc.projectLevel)} CNCF project with its first idea`,
+    detail: `A ${'#'.repeat(doc.projectLevel)} CNCF project with its first ${gsoc ? 'GSoC ' : ''}idea`,
     sortText: sortText(1),
-    filterText: 'New project',
-    ...insert(snippetBody('Mentorship project', levels), site.range, options),
+    filterText: gsoc ? 'New GSoC project' : 'New project',
+    ...insert(snippetBody(gsoc ? 'GSoC project' : 'Mentorship project', levels), site.range, options),
   });
   return { isIncomplete: false, items };
 }
@@ -170,6 +175,18 @@ export async function completion(file: OpenIdeasFile, position: Position, option
   const { line } = position;
   if (line < 0 || line >= file.document.lineCount) return null;
   const lineText = file.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  const { kind } = file.analysis;
+  if (kind === 'proposal') {
+    const people = async () => {
+      await services.index.settled(INDEX_WAIT_MS);
+      return services.people();
+    };
+    return proposalCompletion(services, file, position, lineText, { snippets: options.snippets, people });
+  }
+  if (kind === 'gsoc') {
+    const sizes = sizeValueItems(file.analysis.doc, lineText, position);
+    if (sizes) return sizes;
+  }
   const site = completionSite(file.analysis.doc, lineText, position);
   if (!site) return null;
   const cursor = Math.min(position.character, lineText.length);
@@ -177,9 +194,9 @@ export async function completion(file: OpenIdeasFile, position: Position, option
     case 'project-name':
       return projectNameItems(services, file, site, cursor);
     case 'field-label':
-      return fieldLabelItems(site, options);
+      return fieldLabelItems(site, options, kind);
     case 'entry':
-      return entryItems(file.analysis.doc, site, options);
+      return entryItems(file.analysis.doc, site, options, kind);
     case 'mentor':
     case 'handle': {
       await services.index.settled(INDEX_WAIT_MS);

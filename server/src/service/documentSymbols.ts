@@ -1,5 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { Field, Idea, IdeaGroup, IdeasDocument, Project } from '../model/types';
+import { KIND_NAMES, type DocumentKind } from '../kinds/kind';
 
 /** The name our outline goes by where VS Code shows several (the Markdown extension's beside it): the breadcrumb's and the Outline view's switch. */
 export const OUTLINE_LABEL = 'CNCF Mentorship Ideas';
@@ -11,13 +12,14 @@ export interface OutlineOptions {
 
 /**
  * The outline: project > sub-project (a `####` group such as Headlamp under
- * Kubernetes) > idea, with an idea's fields under it when asked. An idea's
+ * Kubernetes) > idea, with an idea's fields under it when asked; a
+ * project's detail names the kind of document. An idea's
  * name starts with its mentor count, which a long title would push out of
  * sight if it were only the detail.
  */
-export function documentSymbols(doc: IdeasDocument, options: OutlineOptions = { showFields: false }): DocumentSymbol[] {
+export function documentSymbols(doc: IdeasDocument, options: OutlineOptions = { showFields: false }, kind?: DocumentKind): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = doc.orphanIdeas.map((idea) => ideaSymbol(idea, options));
-  symbols.push(...doc.projects.map((p) => projectSymbol(p, options)));
+  symbols.push(...doc.projects.map((p) => projectSymbol(p, options, kind)));
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
@@ -25,7 +27,7 @@ function ideasText(n: number): string {
   return `${n} idea${n === 1 ? '' : 's'}`;
 }
 
-function projectSymbol(p: Project, options: OutlineOptions): DocumentSymbol {
+function projectSymbol(p: Project, options: OutlineOptions, kind: DocumentKind | undefined): DocumentSymbol {
   const grouped = new Map<IdeaGroup, Idea[]>(p.groups.map((g) => [g, []]));
   const direct: Idea[] = [];
   for (const idea of p.ideas) {
@@ -43,7 +45,8 @@ function projectSymbol(p: Project, options: OutlineOptions): DocumentSymbol {
   }));
   return {
     name: p.name || '(untitled project)',
-    detail: ideasText(p.ideas.length),
+    // The kind of document, which the outline shows beside the project.
+    detail: `${ideasText(p.ideas.length)}${kind ? ` · ${KIND_NAMES[kind]}` : ''}`,
     kind: SymbolKind.Module,
     range: p.range,
     selectionRange: p.nameRange,

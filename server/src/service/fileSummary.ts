@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '../kinds/kind';
 import type { FileSummary } from '../protocol';
 import type { OpenIdeasFile } from './documents';
 
@@ -6,5 +7,6 @@ export function fileSummary(file: OpenIdeasFile | undefined): FileSummary {
   if (!file) return { ideasFile: false, projects: 0, ideas: 0 };
   const { projects, orphanIdeas } = file.analysis.doc;
   const ideas = orphanIdeas.length + projects.reduce((n, p) => n + p.ideas.length, 0);
-  return { ideasFile: true, projects: projects.length, ideas };
+  const kind = file.analysis.kind ?? 'lfx';
+  return { ideasFile: true, projects: projects.length, ideas, kind, kindName: KIND_NAMES[kind] };
 }

@@ -4,8 +4,8 @@ import { BUNDLED_ORIGIN, Catalog } from '../catalog/catalog';
 import { loadWorkspaceCatalog } from '../catalog/workspaceCatalog';
 import { GitHubAccess } from '../github/access';
 import { PeopleCache, type Person } from '../index/people';
-import { summarizeDocument } from '../index/summary';
 import { WorkspaceIndex, type BuildProgress } from '../index/workspaceIndex';
+import { summarizeOpen } from '../kinds/indexSummary';
 import type { FileSystem } from '../fileSystem';
 import type { TextChange } from '../model/sections';
 import { allRules } from '../rules';
@@ -25,6 +25,9 @@ import type { DiagnosticSource, Services } from './services';
  * LSP server and the CLI both run on it; the feature modules beside this
  * one read it.
  */
+/** The index scans a file only once the editor has sent nothing for this long: opening a file and typing come first. */
+const EDITOR_QUIET_MS = 150;
+
 export class LanguageService implements Services {
   settings: Settings = defaultSettings();
   catalog: Catalog = Catalog.bundled();
@@ -42,6 +45,10 @@ export class LanguageService implements Services {
   /** Each open document's publications so far: a late answer of an asynchronous rule is published only if no publication came after. */
   private publications = new Map<string, number>();
   private folders: readonly string[] = [];
+  /** When a document last opened or changed (or the editor became ready): the index scans a file only once the editor has been quiet for EDITOR_QUIET_MS. */
+  private lastEdit = 0;
+  /** Analyses the texts no editor has open (the CLI's files): what it keeps of one text (sections, ideas) serves the next. */
+  private textAnalyzer?: DocumentAnalyzer;
   /** Publications asked for while held (a catalog being re-read), made once released. */
   private held = 0;
   private deferred = new Set<string>();
@@ -51,10 +58,14 @@ export class LanguageService implements Services {
     this.files = host.files;
     this.documents = host.documents;
     this.analyses = new DocumentAnalyses(allRules, () => this);
-    this.index = new WorkspaceIndex(host.files, (uri) => {
-      const file = this.ideasFile(uri);
-      return file ? summarizeDocument(file.analysis.doc) : undefined;
-    });
+    this.index = new WorkspaceIndex(
+      host.files,
+      (uri) => {
+        const file = this.ideasFile(uri);
+        return file ? summarizeOpen(file.analysis.doc, file.analysis.kind) : undefined;
+      },
+      () => this.editorQuiet(),
+    );
     this.github = new GitHubAccess({
       apiUrl: () => this.settings.github.apiUrl,
       fetch: host.fetch,
@@ -107,7 +118,19 @@ export class LanguageService implements Services {
 
   /** An open document changed (or opened): the index takes its summary from the next analysis. */
   documentChanged(uri: string): void {
+    this.lastEdit = this.now();
     this.index.documentChanged(uri);
+  }
+
+  /** The editor is ready and about to open its documents: their first diagnostics come before any scan of the index. */
+  editorStarting(): void {
+    this.lastEdit = this.now();
+  }
+
+  private async editorQuiet(): Promise<void> {
+    for (let wait = this.lastEdit + EDITOR_QUIET_MS - this.now(); wait > 0; wait = this.lastEdit + EDITOR_QUIET_MS - this.now()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 
   /** An open document was saved: its entries are no longer being written, and it is published again. */
@@ -237,12 +260,14 @@ export class LanguageService implements Services {
    * settings and catalog in use. `force` checks it whatever its name.
    */
   analyzeText(uri: string, text: string, force = false): Analysis {
-    return new DocumentAnalyzer(allRules).analyze(uri, text, this.settings, this.catalog, force);
+    this.textAnalyzer ??= new DocumentAnalyzer(allRules);
+    return this.textAnalyzer.analyze(uri, text, this.settings, this.catalog, force);
   }
 
   /** The codes of the rules, in catalog order; the asynchronous ones only when asked for. */
   ruleCodes({ asynchronous }: { asynchronous: boolean }): string[] {
-    return allRules.filter((r) => asynchronous || r.scope !== 'async').map((r) => r.code);
+    // A code may have a rule per kind of document: named once.
+    return [...new Set(allRules.filter((r) => asynchronous || r.scope !== 'async').map((r) => r.code))];
   }
 }
 

@@ -1,6 +1,20 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { githubSlug, headingAnchors, headingPlainText, Slugger } from './anchors';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { CORPUS, corpusAvailable } from '../../../test/support/corpus';
+import { githubSlug, headingAnchors, headingPlainText, remarkPlainText, Slugger } from './anchors';
+
+const anchorOf = (text: string) => githubSlug(headingPlainText(text));
+const remarkAnchorOf = (text: string) => githubSlug(remarkPlainText(text));
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? markdownFiles(path) : name.endsWith('.md') ? [path] : [];
+  });
+}
 
 describe('GitHub heading anchors', () => {
   test('lower case, punctuation dropped, each space a hyphen (never collapsed)', () => {
@@ -31,6 +45,32 @@ describe('GitHub heading anchors', () => {
     assert.equal(headingPlainText('Use `ko_build` and __bold__ words'), 'Use ko_build and bold words');
     assert.equal(headingPlainText('Docs <img src="x.png"> &amp; site\\_map'), 'Docs  & site_map');
     assert.equal(githubSlug(headingPlainText('Docs <img src="x.png"> &amp; site\\_map')), 'docs---site_map');
+  });
+
+  test('headings read without remark (no link, HTML, escape, entity or `_` that may be emphasis) get the anchor remark gives them', () => {
+    const pieces = ['a', 'Z', 'é', '9', ' ', '_', '__', '&', '&amp;', '&eacute;', '&#233;', ';', '#', '*', '**', '`', '[', ']', '(', ')', '](', '<', '>', '<b>', '\\', '-', '.', ':', '/', '’', '🚀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('').trim();
+        // A heading's text never ends in a closing `#` sequence: the model's heading reader took it off.
+        if (/(?:^|[ \t])#+$/.test(text)) return;
+        assert.equal(anchorOf(text), remarkAnchorOf(text), JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 20261203 },
+    );
+  });
+
+  test('every heading of the corpus gets the anchor remark gives it', { skip: !corpusAvailable() && 'corpus not found' }, () => {
+    let headings = 0;
+    for (const file of markdownFiles(CORPUS)) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const m = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*$/.exec(line);
+        if (!m) continue;
+        headings++;
+        assert.equal(anchorOf(m[1]), remarkAnchorOf(m[1]), `${file}: ${m[1]}`);
+      }
+    }
+    assert.ok(headings > 3000, `${headings} headings`);
   });
 
   test('anchors of a document are handed out in heading order over every heading', () => {

@@ -1,6 +1,5 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
+import { parseMarkdown } from '../model/remark';
 import type { HeadingInfo } from '../model/types';
 
 /**
@@ -40,21 +39,33 @@ export class Slugger {
   }
 }
 
-const processor = unified().use(remarkParse);
+/**
+ * Only links (`](`), HTML and autolinks (`<`), escapes, code spans (which
+ * may drop a space at each end), entities and `_` emphasis change
+ * characters the anchor keeps; a `_` between two letters or
+ * digits can neither open nor close emphasis (CommonMark), and `&` starts
+ * nothing without a `name;` after it. Headings without these are their own
+ * plain text, and remark is not needed for them.
+ */
+const MAY_CHANGE_KEPT = /\]\(|[<\\`]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|(?:^|[\s\p{P}\p{S}])_|_(?:$|[\s\p{P}\p{S}])/iu;
+
 const plainCache = new Map<string, string>();
 
 /** The text GitHub renders for a heading written as `text`: links to their text, code and emphasis to their content, HTML and images dropped, entities and escapes decoded. */
 export function headingPlainText(text: string): string {
-  // Only links, HTML, entities, escapes and `_` emphasis change characters the anchor keeps.
-  if (!/[[<&\\_]/.test(text)) return text;
+  if (!MAY_CHANGE_KEPT.test(text)) return text;
   let plain = plainCache.get(text);
   if (plain === undefined) {
-    const tree = processor.parse('# ' + text) as Root;
-    plain = tree.children.map(collect).join('').trim();
+    plain = remarkPlainText(text);
     if (plainCache.size > 5000) plainCache.clear();
     plainCache.set(text, plain);
   }
   return plain;
+}
+
+/** The heading's rendered text as remark reads it (what `headingPlainText` gives wherever it matters). */
+export function remarkPlainText(text: string): string {
+  return parseMarkdown('# ' + text).children.map(collect).join('').trim();
 }
 
 function collect(node: Nodes): string {

@@ -23,10 +23,10 @@ describe(`the packaged extension (${VSIX})`, () => {
 
   test('holds the bundles, the manifest and the Marketplace files, and no sources, tests, maps or dependencies', () => {
     const files = entries();
-    for (const required of ['extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/images/icon.png', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/client-web.js', 'extension/dist/server-web.js']) {
+    for (const required of ['extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/images/icon.png', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/server-main.js', 'extension/dist/client-web.js', 'extension/dist/server-web.js']) {
       assert.ok(files.includes(required), `${required} is missing from ${files.join(', ')}`);
     }
-    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/icon\.png|dist\/(client|server)(-web)?\.js|syntaxes\/[^/]+\.json))$/;
+    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/icon\.png|dist\/(client|server|server-main|client-web|server-web)\.js|syntaxes\/[^/]+\.json))$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   });
 

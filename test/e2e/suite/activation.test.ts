@@ -25,7 +25,7 @@ describe('activation and contributions', () => {
 
   it('contributes every setting with its default', () => {
     const config = vscode.workspace.getConfiguration('mentorshipIdeas');
-    assert.deepEqual(config.inspect('files')?.defaultValue, ['**/project_ideas.md', '**/lfx-mentorship/**/README.md']);
+    assert.deepEqual(config.inspect('files')?.defaultValue, ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/summerofcode/*.md', '**/*.proposal.md']);
     assert.deepEqual(config.inspect('rules')?.defaultValue, {});
     assert.equal(config.inspect('term')?.defaultValue, '');
     assert.equal(config.inspect('github.apiUrl')?.defaultValue, 'https://api.github.com');

@@ -26,12 +26,13 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+// Headings are compared after a cheap look at their end: every rule pass reads every heading.
 export function isPlaceholderProjectName(name: string): boolean {
-  return normalise(name) === PROJECT_PLACEHOLDER;
+  return /name\s*$/i.test(name) && normalise(name) === PROJECT_PLACEHOLDER;
 }
 
 export function isPlaceholderTitle(title: string): boolean {
-  return TITLE_PLACEHOLDERS.has(normalise(title));
+  return title.length >= 5 && /title\s*$/i.test(title) && TITLE_PLACEHOLDERS.has(normalise(title));
 }
 
 export function isPlaceholderMentorLine(text: string): boolean {

@@ -9,7 +9,19 @@ export function upstreamFields(idea: Idea): Field[] {
 const LFX_PROJECT = /^https?:\/\/mentorship\.lfx\.linuxfoundation\.org\//i;
 
 /** The field's upstream URLs, one per normalised form, in the order written. */
-export function distinctUrls(field: Field): { url: string; key: string }[] {
+export function distinctUrls(field: Field): readonly { url: string; key: string }[] {
+  let urls = urlsOf.get(field);
+  if (!urls) {
+    urls = readUrls(field);
+    urlsOf.set(field, urls);
+  }
+  return urls;
+}
+
+/** A field's URLs, read once: fields of the sections an edit did not touch are the same objects in the next model. */
+const urlsOf = new WeakMap<Field, { url: string; key: string }[]>();
+
+function readUrls(field: Field): { url: string; key: string }[] {
   const seen = new Set<string>();
   const out: { url: string; key: string }[] = [];
   for (const link of field.links) {

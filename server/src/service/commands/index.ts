@@ -2,6 +2,7 @@ import { ServerCommand, type ServerCommandId } from '../../protocol';
 import type { CancellationToken } from '../host';
 import type { Services } from '../services';
 import type { Editor } from './editor';
+import { convertToEntry, convertToProposal } from './convert';
 import { fileProposal } from './fileProposal';
 import { newEntry } from './newEntry';
 import { copyAsProposal, proposeOnGitHub } from './propose';
@@ -17,6 +18,8 @@ export const commands: Record<ServerCommandId, CommandHandler> = {
   [ServerCommand.copyAsProposal]: (args, services) => copyAsProposal(args, services),
   [ServerCommand.newIdea]: (args, services, editor) => newEntry('idea', args, services, editor),
   [ServerCommand.newProject]: (args, services, editor) => newEntry('project', args, services, editor),
+  [ServerCommand.convertToProposal]: (args, services, editor) => convertToProposal(args, services, editor),
+  [ServerCommand.convertToEntry]: (args, services, editor) => convertToEntry(args, services, editor),
   [ServerCommand.fileProposalIssue]: (args, services, editor) => fileProposal(args, services, editor),
 };
 

@@ -4,6 +4,7 @@ import { allIdeas, type Idea } from '../../model/types';
 import { TERM_OPTIONS } from '../../proposal/form';
 import { proposalsFor } from '../../proposal/proposal';
 import { workspaceFormTerms, type FormTerms } from '../../proposal/workspaceForm';
+import { documentProposal } from '../../kinds/proposal/propose';
 import type { Proposal, ProposalCheck, ProposeOptions, ProposeResult } from '../../protocol';
 import type { OpenIdeasFile } from '../documents';
 import type { Services } from '../services';
@@ -62,11 +63,11 @@ export async function copyAsProposal(args: unknown[], services: ProposeServices)
   const line = typeof args[1] === 'number' && Number.isInteger(args[1]) ? args[1] : undefined;
   const options = readOptions(args[2]);
   const { doc } = file.analysis;
-  const proposals = proposalsFor(
-    doc,
-    { catalog: services.catalog, term: resolveTerm(doc, services.settings), termChoice: options.term, lfids: options.lfids, termOptions: terms.options },
-    line,
-  );
+  // A proposal document is the issue body itself.
+  const fromDocument = doc.proposal ? documentProposal(doc, file.document.getText(), { termChoice: options.term, termOptions: terms.options }) : undefined;
+  const proposals = fromDocument
+    ? [fromDocument]
+    : proposalsFor(doc, { catalog: services.catalog, term: resolveTerm(doc, services.settings), termChoice: options.term, lfids: options.lfids, termOptions: terms.options }, line);
   const ideas = allIdeas(doc);
   return {
     proposals: proposals.map((p): ProposalCheck => {
