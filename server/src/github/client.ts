@@ -205,48 +205,25 @@ export class GitHubClient {
     return headers;
   }
 
-  private async fetch(url: string, parse: Parse<unknown>, cached: CacheEntry | undefined, cancel: AbortSignal): Promise<GetResult<unknown>> {
+  private fetch(url: string, parse: Parse<unknown>, cached: CacheEntry | undefined, cancel: AbortSignal): Promise<GetResult<unknown>> {
     const headers = this.headers(url, this.options.token());
     if (cached?.etag) headers['if-none-match'] = cached.etag;
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
-    const onCancel = () => timeout.abort();
-    cancel.addEventListener('abort', onCancel, { once: true });
-    try {
-      const response = await this.fetchSameOrigin(url, headers, timeout.signal);
+    return this.timed(cancel, async (signal) => {
+      const response = await this.fetchSameOrigin(url, headers, signal);
       this.noteRateLimit(response);
       if (response.status === 304 && cached) {
         await response.body?.cancel();
         return this.store(url, cached.result, response.headers.get('etag') ?? cached.etag);
       }
       if (response.ok) {
-        const text = await readLimited(response, this.maxBytes);
-        if (text === undefined) return { ok: false, reason: 'too-large', status: response.status };
-        let data: unknown;
-        try {
-          data = parse(JSON.parse(text));
-        } catch {
-          data = undefined;
-        }
-        if (data === undefined) return { ok: false, reason: 'malformed', status: response.status };
-        const link = response.headers.get('link') ?? undefined;
-        return this.store(url, { ok: true, data, fetchedAt: this.now(), ...(link ? { link } : {}) }, response.headers.get('etag') ?? undefined);
+        const read = await readData(response, parse, this.maxBytes);
+        return read.ok ? this.store(url, { ...read, fetchedAt: this.now() }, response.headers.get('etag') ?? undefined) : read;
       }
       await response.body?.cancel().catch(() => undefined);
-      const until = this.rateLimitedUntil();
-      if ((response.status === 403 || response.status === 429) && until !== undefined) return { ok: false, reason: 'rate-limited', status: response.status, until };
-      if (response.status === 404 || response.status === 410) return this.store(url, { ok: false, reason: 'not-found', status: response.status });
-      if (response.status === 401) return this.store(url, { ok: false, reason: 'unauthorized', status: 401 });
-      if (response.status === 403) return this.store(url, { ok: false, reason: 'forbidden', status: 403 });
-      return { ok: false, reason: 'server-error', status: response.status };
-    } catch {
-      if (cancel.aborted) return { ok: false, reason: 'cancelled' };
-      if (timeout.signal.aborted) return { ok: false, reason: 'timeout' };
-      return { ok: false, reason: 'unreachable' };
-    } finally {
-      clearTimeout(timer);
-      cancel.removeEventListener('abort', onCancel);
-    }
+      const failure = this.failureOf(response.status);
+      // GitHub's lasting answers are cached; a rate limit or a server error may be over on the next try.
+      return failure.reason === 'rate-limited' || failure.reason === 'server-error' ? failure : this.store(url, failure);
+    });
   }
 
   /**
@@ -264,47 +241,50 @@ export class GitHubClient {
     const token = options.write ? (this.options.writeToken ?? this.options.token)() : this.options.token();
     const headers = this.headers(url, token);
     if (options.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
-    const onCancel = () => timeout.abort();
-    options.signal?.addEventListener('abort', onCancel, { once: true });
-    try {
+    return this.timed(options.signal, async (signal): Promise<SendResult<T>> => {
       const response = await this.options.fetch(url, {
         method: options.method,
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: timeout.signal,
+        signal,
         redirect: 'manual',
       });
       this.noteRateLimit(response);
       if (response.ok) {
-        const text = await readLimited(response, this.maxBytes);
-        if (text === undefined) return { ok: false, reason: 'too-large', status: response.status };
-        let data: T | undefined;
-        try {
-          data = parse(JSON.parse(text));
-        } catch {
-          data = undefined;
-        }
-        if (data === undefined) return { ok: false, reason: 'malformed', status: response.status };
-        const link = response.headers.get('link') ?? undefined;
-        return { ok: true, data, status: response.status, ...(link ? { link } : {}) };
+        const read = await readData(response, parse, this.maxBytes);
+        return read.ok ? { ...read, status: response.status } : read;
       }
       const text = (await readLimited(response, 64 * 1024).catch(() => undefined)) ?? '';
-      const limited = this.rateLimitedUntil();
-      if ((response.status === 403 || response.status === 429) && limited !== undefined) return { ok: false, reason: 'rate-limited', status: response.status, until: limited };
-      if (response.status === 404 || response.status === 410) return { ok: false, reason: 'not-found', status: response.status };
-      if (response.status === 401) return { ok: false, reason: 'unauthorized', status: 401 };
-      if (response.status === 403) return { ok: false, reason: 'forbidden', status: 403 };
-      if (response.status === 422) return { ok: false, reason: 'invalid', status: 422, ...validationDetail(text) };
-      return { ok: false, reason: 'server-error', status: response.status };
+      const failure = this.failureOf(response.status);
+      return response.status === 422 && failure.reason === 'server-error' ? { ok: false, reason: 'invalid', status: 422, ...validationDetail(text) } : failure;
+    });
+  }
+
+  /** What a refused answer of GitHub's means. */
+  private failureOf(status: number): Failure {
+    const until = this.rateLimitedUntil();
+    if ((status === 403 || status === 429) && until !== undefined) return { ok: false, reason: 'rate-limited', status, until };
+    if (status === 404 || status === 410) return { ok: false, reason: 'not-found', status };
+    if (status === 401) return { ok: false, reason: 'unauthorized', status };
+    if (status === 403) return { ok: false, reason: 'forbidden', status };
+    return { ok: false, reason: 'server-error', status };
+  }
+
+  /** Runs one exchange with GitHub under the timeout and the caller's cancellation; a throw is told apart as cancelled, timed out or unreachable. */
+  private async timed<R>(cancel: AbortSignal | undefined, exchange: (signal: AbortSignal) => Promise<R>): Promise<R | Failure> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const onCancel = () => timeout.abort();
+    cancel?.addEventListener('abort', onCancel, { once: true });
+    try {
+      return await exchange(timeout.signal);
     } catch {
-      if (options.signal?.aborted) return { ok: false, reason: 'cancelled' };
+      if (cancel?.aborted) return { ok: false, reason: 'cancelled' };
       if (timeout.signal.aborted) return { ok: false, reason: 'timeout' };
       return { ok: false, reason: 'unreachable' };
     } finally {
       clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onCancel);
+      cancel?.removeEventListener('abort', onCancel);
     }
   }
 
@@ -366,6 +346,21 @@ export class GitHubClient {
     this.cache.set(url, { result, etag, expires: this.now() + this.ttlMs });
     return result;
   }
+}
+
+/** A successful answer's JSON through `parse`, with the Link header; too large or not the expected shape is a failure. */
+async function readData<T>(response: Response, parse: Parse<T>, maxBytes: number): Promise<{ ok: true; data: T; link?: string } | Failure> {
+  const text = await readLimited(response, maxBytes);
+  if (text === undefined) return { ok: false, reason: 'too-large', status: response.status };
+  let data: T | undefined;
+  try {
+    data = parse(JSON.parse(text));
+  } catch {
+    data = undefined;
+  }
+  if (data === undefined) return { ok: false, reason: 'malformed', status: response.status };
+  const link = response.headers.get('link') ?? undefined;
+  return { ok: true, data, ...(link ? { link } : {}) };
 }
 
 /** GitHub's 422 `errors` as `field: code` pairs; its free text is left out. */
