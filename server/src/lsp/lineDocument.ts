@@ -1,4 +1,5 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lineOfOffset } from '../model/positions';
 
 /**
  * The server's copy of an open document, kept as lines. The library's
@@ -68,14 +69,8 @@ export class LineDocument implements TextDocument {
   positionAt(offset: number): Position {
     const starts = this.lineStarts();
     offset = Math.max(0, Math.min(offset, this._length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: Math.min(offset - starts[lo], this.lines[lo].length) };
+    const line = lineOfOffset(starts, offset);
+    return { line, character: Math.min(offset - starts[line], this.lines[line].length) };
   }
 
   getLineRange(line: number): Range {

@@ -21,3 +21,15 @@ export interface TextEdit {
    */
   snippet?: string;
 }
+
+/** The line an offset falls on, given the offset each line starts at (ascending, the first 0). */
+export function lineOfOffset(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

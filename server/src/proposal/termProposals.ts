@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Issue } from '../github/proposalIssues';
 import { normaliseUrl } from '../model/links';
 import { parseTermOption, TERM_OPTIONS } from './form';
+import type { ListedProposal } from '../protocol';
 
 /**
  * The open proposals of a term as CNCF's workflow sees them
@@ -38,16 +39,8 @@ export function upstreamKey(url: string): string {
   return url.trim() ? normaliseUrl(url) : '';
 }
 
-export interface TermProposal {
-  number: number;
-  title: string;
-  url: string;
-  author: string;
-  labels: string[];
-  /** The Upstream Issue URL field, as written. */
-  upstream: string;
-  /** Other open proposals of the same project and term with the same upstream URL (normalised). */
-  duplicates: number[];
+/** A proposal as listed (protocol.ts), with its mentors for the viewer's "mine". */
+export interface TermProposal extends Omit<ListedProposal, 'mine'> {
   /** GitHub handles of the Mentors field (without `@`, lower-cased). */
   mentors: string[];
 }

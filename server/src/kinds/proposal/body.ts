@@ -1,4 +1,4 @@
-import type { Position, Range } from '../../model/positions';
+import { lineOfOffset, type Position, type Range } from '../../model/positions';
 
 /**
  * An LFX proposal document read as CNCF's workflow reads the issue body
@@ -68,14 +68,8 @@ function lineStarts(text: string): number[] {
 export function parseProposalBody(text: string): ProposalBody {
   const starts = lineStarts(text);
   const positionAt = (offset: number): Position => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
+    const line = lineOfOffset(starts, offset);
+    return { line, character: offset - starts[line] };
   };
   const range = (from: number, to: number): Range => ({ start: positionAt(from), end: positionAt(to) });
   // The bot's block is blanked, not cut, so that offsets stay those of the text.
