@@ -1,5 +1,4 @@
-import { proposalModel } from '../proposal/proposal';
-import { mentorFields } from './helpers/mentorText';
+import { filedMentorCount, mentorFields } from './helpers/mentorText';
 import { MAX_MENTORS } from '../proposal/lfxLimits';
 import type { IdeaRule } from './rule';
 
@@ -9,7 +8,7 @@ export const tooManyMentors: IdeaRule = {
   defaultSeverity: 'error',
   description: 'More than 4 mentors (LFX: a primary and up to 3 co-mentors).',
   scope: 'idea',
-  check(idea, project, ctx) {
+  check(idea) {
     const fields = mentorFields(idea);
     const over = fields.filter((f) => f.mentors.length > MAX_MENTORS);
     if (over.length > 0 || fields.length === 0) {
@@ -19,9 +18,7 @@ export const tooManyMentors: IdeaRule = {
       }));
     }
     // The proposal files the mentors of every Mentor(s) field and of Co-Mentor fields together, one line each.
-    if (fields.reduce((n, f) => n + f.mentors.length, 0) <= MAX_MENTORS) return [];
-    const filed = proposalModel(idea, project, ctx).fields.mentors;
-    const total = filed ? filed.split('\n').length : 0;
+    const total = filedMentorCount(fields);
     if (total <= MAX_MENTORS) return [];
     return [{ range: fields[0].lineRange, message: `Too many mentors: ${total} listed across the entry's mentor fields, which the proposal files together; LFX takes at most ${MAX_MENTORS} (a primary and up to 3 co-mentors); keep ${MAX_MENTORS}` }];
   },

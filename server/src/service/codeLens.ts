@@ -6,7 +6,7 @@ import { allIdeas, type Idea, type IdeasDocument, type Project } from '../model/
 import { lfxTitle } from '../analysis/lfxTitle';
 import { LFX_TITLE_LIMIT } from '../proposal/lfxLimits';
 import type { TermToken } from '../analysis/term';
-import { proposalModel } from '../proposal/proposal';
+import { filedMentorCount, mentorFields } from '../rules/helpers/mentorText';
 import type { Settings } from '../settings';
 import type { OpenIdeasFile } from './documents';
 import { kindCodeLenses } from './kindCodeLenses';
@@ -32,8 +32,7 @@ function ideaLenses(uri: string, doc: IdeasDocument, catalog: Catalog, term: Ter
       command: { title: `LFX title ${title.text.length}/${LFX_TITLE_LIMIT}${over > 0 ? `: ${over} over, the name may have ${title.nameBudget}` : ''}${termNote}`, command: '' },
     });
     // The mentors the proposal files (Co-Mentor fields included).
-    const filed = proposalModel(idea, projectOf.get(idea), { catalog, term }).fields.mentors;
-    const mentors = filed ? filed.split('\n').length : 0;
+    const mentors = filedMentorCount(mentorFields(idea));
     lenses.push({ range, command: { title: mentors === 1 ? '1 mentor' : `${mentors} mentors`, command: '' } });
     if (!acceptedProgram(uri, idea)) lenses.push({ range, command: { title: 'Propose on GitHub', command: ServerCommand.proposeOnGitHub, arguments: [uri, range.start.line] } });
   }

@@ -15,3 +15,8 @@ export function mentorLabel(m: Mentor): string {
 export function mentorFields(idea: Idea): Field[] {
   return idea.fields.filter((f) => f.label === 'Mentor(s)' || (f.label === undefined && f.mentors.length > 0));
 }
+
+/** How many mentors a proposal of the idea files: every mentor field's, one line each. */
+export function filedMentorCount(fields: Field[]): number {
+  return fields.reduce((n, f) => n + f.mentors.length, 0);
+}
