@@ -1,6 +1,6 @@
 import { DocumentModelBuilder } from '../model/document';
 import { shift } from '../model/shift';
-import type { Idea, IdeasDocument, Range } from '../model/types';
+import type { Idea, IdeasDocument, Project, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
 import type { AsyncRule, AsyncRuleContext, IdeaRule, Problem, Rule, RuleContext } from '../rules/rule';
 import type { GitHubAccess } from '../github/access';
@@ -46,8 +46,11 @@ export class DocumentAnalyzer {
   private builder = new DocumentModelBuilder();
   /** The text of a document whose path makes it a proposal, kept as sections for the editor's changes (never parsed as entries). */
   private proposalSections?: Section[];
-  /** Per-idea results by the idea's first source piece (a string whose hash V8 keeps). */
+  /** Per-idea results by the idea's first source piece (a string whose hash V8 keeps), and how many were added since it was last renewed. */
   private ideaCache = new Map<string, IdeaResult[]>();
+  private ideaCacheSize = 0;
+  /** The results of an idea the model assembled before (the same object while its sections are unchanged). */
+  private resultOf = new WeakMap<Idea, IdeaResult>();
   /** Results of the rules that read only the headings, with the document and context they were computed for. */
   private headingRules?: { uri: string; context: string; doc: IdeasDocument; results: Map<string, CodedProblem[]> };
   /** The rules chosen for the last analysis, with the kind and rule settings they were chosen for. */
@@ -137,32 +140,43 @@ export class DocumentAnalyzer {
     const contextKey = [catalog.version, kind, term.text, levels.project, levels.idea, ideaRules.map((r) => r.code).join(',')].join('\u0000');
     if (contextKey !== this.contextKey) this.contextKey = contextKey;
     const context = this.contextKey;
-    const nextCache = new Map<string, IdeaResult[]>();
     this.lastIdeasChecked = 0;
-    const ideaGroups = [{ project: undefined, ideas: doc.orphanIdeas }, ...doc.projects.map((p) => ({ project: p, ideas: p.ideas }))];
-    for (const { project, ideas } of ideaGroups) {
+    const unseen: IdeaResult[] = [];
+    const checkGroup = (project: Project | undefined, ideas: Idea[]) => {
       const projectName = project?.name ?? '';
       for (const idea of ideas) {
-        const base = idea.headingRange.start.line;
-        const key = idea.source[0];
-        let result = cachedResult(nextCache.get(key), idea, context, projectName) ?? cachedResult(this.ideaCache.get(key), idea, context, projectName);
-        if (!result) {
-          this.lastIdeasChecked++;
-          const found: CodedProblem[] = [];
-          for (const rule of ideaRules) {
-            for (const p of this.safeCheck(rule.code, () => rule.check(idea, project, ctx))) found.push({ ...p, code: rule.code });
+        let result = this.resultOf.get(idea);
+        if (!result || result.context !== context || result.project !== projectName) {
+          const base = idea.headingRange.start.line;
+          result = cachedResult(this.ideaCache.get(idea.source[0]), idea, context, projectName);
+          if (!result) {
+            this.lastIdeasChecked++;
+            const found: CodedProblem[] = [];
+            for (const rule of ideaRules) {
+              for (const p of this.safeCheck(rule.code, () => rule.check(idea, project, ctx))) found.push({ ...p, code: rule.code });
+            }
+            result = { source: idea.source, context, project: projectName, base, placed: found };
+          } else if (result.base !== base) {
+            result = { ...result, base, placed: shift(result.placed, base - result.base) };
           }
-          result = { source: idea.source, context, project: projectName, base, placed: found };
-        } else if (result.base !== base) {
-          result = { ...result, base, placed: shift(result.placed, base - result.base) };
+          this.resultOf.set(idea, result);
+          unseen.push(result);
         }
-        const list = nextCache.get(key) ?? [];
-        if (!list.includes(result)) list.push(result);
-        nextCache.set(key, list);
-        for (const p of result.placed) problems.push(p);
+        results.push(result);
+        for (let i = 0; i < result.placed.length; i++) problems.push(result.placed[i]);
       }
+    };
+    const results: IdeaResult[] = [];
+    checkGroup(undefined, doc.orphanIdeas);
+    for (const p of doc.projects) checkGroup(p, p.ideas);
+    // By their text, results serve ideas that moved or came back. They are kept for the current ideas, and renewed once stale ones are as many.
+    for (const r of unseen) keepResult(this.ideaCache, r);
+    this.ideaCacheSize += unseen.length;
+    if (this.ideaCacheSize > 2 * results.length + 16) {
+      this.ideaCache = new Map();
+      for (const r of results) keepResult(this.ideaCache, r);
+      this.ideaCacheSize = results.length;
     }
-    this.ideaCache = nextCache;
     const previous = this.headingRules;
     const sameHeadings = previous !== undefined && previous.uri === uri && previous.context === context && sameHeadingsOf(previous.doc, doc);
     const headingResults = new Map<string, CodedProblem[]>();
@@ -253,6 +267,12 @@ export function runAsyncRules(rules: readonly Rule[], analysis: Analysis, settin
       }),
       ).then((lists) => diagnosticsOf(lists.flat(), (p) => p.severity ?? defaults.get(p.code)!, settings, doc));
   return { known: diagnosticsOf(known, (p) => p.severity ?? defaults.get(p.code)!, settings, doc), check };
+}
+
+function keepResult(cache: Map<string, IdeaResult[]>, result: IdeaResult): void {
+  const list = cache.get(result.source[0]);
+  if (!list) cache.set(result.source[0], [result]);
+  else if (!list.includes(result)) list.push(result);
 }
 
 /** The result among `results` computed for this idea's text (its source pieces, compared by reference first) in this context. */

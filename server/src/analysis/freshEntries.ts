@@ -18,6 +18,8 @@ interface Entry {
   fresh: boolean;
   /** The parts (rules/helpers/entryParts.ts) that have held the user's own text in this session. */
   written: Set<string>;
+  /** The last observation that found this entry's heading. */
+  seen: number;
 }
 
 /**
@@ -37,34 +39,43 @@ export class FreshEntries {
   private gone = new Map<string, Entry[]>();
   private goneCount = 0;
   private observed = false;
+  private stamp = 0;
 
   /** Moves the heading lines through one change, in the order the editor applied them. */
   recordChange(change: TextChange): void {
     if (this.entries.length === 0) return;
-    const kept: Entry[] = [];
-    const lost: Entry[] = [];
-    const pieces = change.range ? change.text.split(/\r\n|\r|\n/) : [];
-    for (const e of this.entries) {
-      const line = change.range ? lineAfter(e.line, change.range, pieces.length - 1, pieces[pieces.length - 1]) : undefined;
-      if (line === undefined) lost.push(e);
-      else kept.push(line === e.line ? e : { ...e, line });
+    if (!change.range) {
+      this.forget(this.entries);
+      this.entries = [];
+      return;
     }
-    this.entries = kept;
+    const pieces = change.text.split(/\r\n|\r|\n/);
+    let lost: Entry[] | undefined;
+    for (const e of this.entries) {
+      const line = lineAfter(e.line, change.range, pieces.length - 1, pieces[pieces.length - 1]);
+      if (line === undefined) (lost ??= []).push(e);
+      else e.line = line;
+    }
+    if (!lost) return;
+    const gone = new Set(lost);
+    this.entries = this.entries.filter((e) => !gone.has(e));
     this.forget(lost);
   }
 
   /** Matches the headings of a new analysis to the entries, and records the parts of fresh entries that hold text. */
   observe(doc: IdeasDocument): void {
-    const byLine = new Map(this.entries.map((e) => [e.line, e]));
-    const next: Entry[] = [];
+    const stamp = ++this.stamp;
+    let added: Entry[] | undefined;
     const take = (kind: Entry['kind'], line: number, endLine: number, title: string): Entry => {
-      let entry = byLine.get(line);
-      if (entry?.kind === kind) byLine.delete(line);
-      else {
-        entry = this.takeGone(kind, title) ?? { kind, line, endLine, title, fresh: this.observed, written: new Set() };
+      let entry = this.entryAt(line);
+      if (!entry || entry.kind !== kind || entry.seen === stamp) {
+        entry = this.takeGone(kind, title) ?? { kind, line, endLine, title, fresh: this.observed, written: new Set(), seen: 0 };
+        (added ??= []).push(entry);
       }
-      entry = { ...entry, line, endLine, title };
-      next.push(entry);
+      entry.seen = stamp;
+      entry.line = line;
+      entry.endLine = endLine;
+      entry.title = title;
       return entry;
     };
     for (const project of doc.projects) {
@@ -75,9 +86,26 @@ export class FreshEntries {
       const entry = take('idea', idea.headingRange.start.line, idea.range.end.line, idea.title);
       if (entry.fresh) for (const part of writtenParts(idea)) entry.written.add(part);
     }
-    this.forget([...byLine.values()]);
-    this.entries = next.sort((a, b) => a.line - b.line);
     this.observed = true;
+    const lost = this.entries.some((e) => e.seen !== stamp);
+    if (!added && !lost) return;
+    const kept = this.entries.filter((e) => e.seen === stamp);
+    this.forget(this.entries.filter((e) => e.seen !== stamp));
+    this.entries = (added ? [...kept, ...added] : kept).sort((a, b) => a.line - b.line);
+  }
+
+  /** The entry whose heading is on `line` (the entries are in line order). */
+  private entryAt(line: number): Entry | undefined {
+    let lo = 0;
+    let hi = this.entries.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.entries[mid].line;
+      if (at === line) return this.entries[mid];
+      if (at < line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** The document was saved: every entry has its configured severities from now on. */

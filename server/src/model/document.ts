@@ -12,19 +12,45 @@ import type { HeadingInfo, Idea, IdeaGroup, IdeasDocument, Project, Range, Table
  */
 export class DocumentModelBuilder {
   private sections: Section[] = [{ startLine: 0, lineCount: 1, text: '' }];
-  /** Parsed models where they stand, by text and then start line. */
-  private placed = new Map<string, Map<number, SectionModel>>();
+  /** The model of each section, where it stands. */
+  private models: SectionModel[] = [];
+  private readonly parts = new AssembledParts();
   /** Sections parsed by the last build (for tests and the benchmark). */
   lastParseCount = 0;
 
   build(uri: string, text: string): IdeasDocument {
+    // A text analysed before (the CLI's previous file, an editor's whole-text change) lends its models to equal sections.
+    const known = new Map<string, PlacedModel>();
+    for (let i = 0; i < this.models.length; i++) known.set(this.sections[i].text, { model: this.models[i], line: this.sections[i].startLine });
     this.sections = splitSections(text);
-    return this.assemble(uri);
+    this.lastParseCount = 0;
+    this.models = this.sections.map((section) => this.modelAt(section, known.get(section.text)));
+    return assemble(uri, this.sections, this.models, this.parts);
   }
 
   update(uri: string, changes: TextChange[]): IdeasDocument {
-    for (const change of changes) this.sections = applyChange(this.sections, change);
-    return this.assemble(uri);
+    const before = this.sections;
+    let after = before;
+    for (const change of changes) after = applyChange(after, change);
+    // applyChange keeps the sections before a change as they were, and those after it with their text (moved or not).
+    const common = Math.min(before.length, after.length);
+    let head = 0;
+    while (head < common && before[head] === after[head]) head++;
+    let tail = 0;
+    while (tail < common - head && before[before.length - 1 - tail].text === after[after.length - 1 - tail].text) tail++;
+    const replaced = new Map<string, PlacedModel>();
+    for (let i = head; i < before.length - tail; i++) replaced.set(before[i].text, { model: this.models[i], line: before[i].startLine });
+    const models = new Array<SectionModel>(after.length);
+    this.lastParseCount = 0;
+    for (let i = 0; i < head; i++) models[i] = this.models[i];
+    for (let i = head; i < after.length - tail; i++) models[i] = this.modelAt(after[i], replaced.get(after[i].text));
+    for (let k = 1; k <= tail; k++) {
+      const [was, is] = [before[before.length - k], after[after.length - k]];
+      models[after.length - k] = shift(this.models[before.length - k], is.startLine - was.startLine);
+    }
+    this.sections = after;
+    this.models = models;
+    return assemble(uri, this.sections, this.models, this.parts);
   }
 
   textLength(): number {
@@ -38,38 +64,21 @@ export class DocumentModelBuilder {
     return this.sections.map((s) => s.text).join('');
   }
 
-  private assemble(uri: string): IdeasDocument {
-    const placed = new Map<string, Map<number, SectionModel>>();
-    this.lastParseCount = 0;
-    const models = this.sections.map((section) => {
-      const before = this.placed.get(section.text);
-      let byLine = placed.get(section.text);
-      if (!byLine) {
-        byLine = new Map();
-        placed.set(section.text, byLine);
-      }
-      let model = byLine.get(section.startLine) ?? before?.get(section.startLine);
-      if (!model) {
-        const [line, elsewhere] = firstEntry(byLine) ?? firstEntry(before) ?? [0, undefined];
-        if (elsewhere) model = shift(elsewhere, section.startLine - line);
-        else {
-          // A new model is nobody else's yet: it is moved where it stands in place.
-          model = parseSection(section.text);
-          placeSection(model, section.startLine);
-          this.lastParseCount++;
-        }
-      }
-      byLine.set(section.startLine, model);
-      return model;
-    });
-    this.placed = placed;
-    return assemble(uri, this.sections, models);
+  /** The model of `section`: a known model of its text moved to its line, else its text parsed. */
+  private modelAt(section: Section, known: PlacedModel | undefined): SectionModel {
+    if (known) return shift(known.model, section.startLine - known.line);
+    // A new model is nobody else's yet: it is moved where it stands in place.
+    const model = parseSection(section.text);
+    placeSection(model, section.startLine);
+    this.lastParseCount++;
+    return model;
   }
 }
 
-function firstEntry<K, V>(map: Map<K, V> | undefined): [K, V] | undefined {
-  if (map) for (const entry of map) return entry;
-  return undefined;
+/** A section's model and the line it was placed at. */
+interface PlacedModel {
+  model: SectionModel;
+  line: number;
 }
 
 export function buildDocument(uri: string, text: string): IdeasDocument {
@@ -82,7 +91,18 @@ function hasKnownFields(m: SectionModel): boolean {
   return m.fields.some((f) => f.label !== undefined);
 }
 
-function assemble(uri: string, sections: Section[], models: SectionModel[]): IdeasDocument {
+/**
+ * What an assembly keeps for the next one: an idea and a heading are
+ * functions of their sections' models (a model is one text at one line), so
+ * an unchanged idea is the same object from one version to the next, which
+ * the analyzer's per-idea results are keyed by.
+ */
+export class AssembledParts {
+  readonly ideas = new WeakMap<SectionModel, { idea: Idea; parts: SectionModel[] }>();
+  readonly headings = new WeakMap<SectionModel, HeadingInfo>();
+}
+
+function assemble(uri: string, sections: Section[], models: SectionModel[], parts = new AssembledParts()): IdeasDocument {
   const lastLine = sections[sections.length - 1].startLine + sections[sections.length - 1].lineCount - 1;
   const ideaLevel = dominantIdeaLevel(models);
   const projectLevel = ideaLevel - 1;
@@ -103,20 +123,25 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
 
   let project: Project | undefined;
   let group: IdeaGroup | undefined;
-  let idea: Idea | undefined;
+  /** The idea being read: its sections (its heading's, then its sub-headings'), and the list it joins. */
+  let idea: { level: number; sections: number[]; into: Idea[] } | undefined;
   const endOf = (i: number): { line: number; character: number } => {
     const m = models[i];
     return m.lastContentLine >= 0 ? { line: m.lastContentLine, character: m.lastContentLength } : { line: sections[i].startLine, character: 0 };
   };
+  const finishIdea = () => {
+    if (!idea) return;
+    idea.into.push(ideaOf(idea.sections, sections, models, parts, endOf));
+    idea = undefined;
+  };
 
   for (let i = 0; i < models.length; i++) {
     const m = models[i];
-    doc.fences.push(...m.fences);
+    for (const f of m.fences) doc.fences.push(f);
     if (m.templateFence && !doc.template) doc.template = m.templateFence;
-    doc.controlComments.push(...m.controlComments);
+    for (const c of m.controlComments) doc.controlComments.push(c);
     const h = m.heading;
     if (!h) continue;
-    const line = h.range.start.line;
     let role: HeadingInfo['role'] = 'other';
     if (i >= ideasStart.section) {
       // Only template fields make a heading an idea: `- May 4: ...` timelines and `- Week 1: ...` plans do not.
@@ -128,17 +153,22 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
       else if (h.level === projectLevel || (h.level > 2 && h.level < projectLevel) || group) role = 'project';
       else if (idea && h.level > idea.level) role = 'other';
     }
-    doc.headings.push({ level: h.level, text: h.text, line, role, textRange: h.textRange });
+    let heading = parts.headings.get(m);
+    if (heading?.role !== role) {
+      heading = { level: h.level, text: h.text, line: h.range.start.line, role, textRange: h.textRange };
+      parts.headings.set(m, heading);
+    }
+    doc.headings.push(heading);
 
     if (role === 'other' && idea && h.level > idea.level) {
       // A sub-heading inside an idea belongs to it.
-      idea.range.end = endOf(i);
-      idea.source.push(sections[i].text);
-      if (project) project.range.end = idea.range.end;
-      if (group && idea.level > group.level) group.range.end = idea.range.end;
+      idea.sections.push(i);
+      const end = endOf(i);
+      if (project) project.range.end = end;
+      if (group && idea.level > group.level) group.range.end = end;
       continue;
     }
-    idea = undefined;
+    finishIdea();
     if (role !== 'idea') group = undefined;
     if (role === 'project') {
       project = { name: h.text, level: h.level, headingRange: h.range, nameRange: h.textRange, range: { start: h.range.start, end: endOf(i) }, ideas: [], groups: [] };
@@ -148,29 +178,17 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
       project.groups.push(group);
       project.range.end = group.range.end;
     } else if (role === 'idea') {
-      idea = {
-        title: h.text,
-        level: h.level,
-        headingRange: h.range,
-        titleRange: h.textRange,
-        range: { start: h.range.start, end: endOf(i) },
-        fields: m.fields,
-        outcomeInDescription: m.outcomeInDescription,
-        source: [sections[i].text],
-      };
-      if (m.lfxTitle) idea.lfxTitle = m.lfxTitle;
+      idea = { level: h.level, sections: [i], into: project ? project.ideas : doc.orphanIdeas };
       if (project) {
-        project.ideas.push(idea);
-        project.range.end = idea.range.end;
-        if (group && idea.level > group.level) group.range.end = idea.range.end;
+        project.range.end = endOf(i);
+        if (group && h.level > group.level) group.range.end = project.range.end;
         else group = undefined;
-      } else {
-        doc.orphanIdeas.push(idea);
       }
     } else if (role === 'other' && h.level <= 2) {
       project = undefined;
     }
   }
+  finishIdea();
 
   const term = termFromPath(uri) ?? termFromHeading(models);
   if (term) doc.term = term.term;
@@ -178,6 +196,27 @@ function assemble(uri: string, sections: Section[], models: SectionModel[]): Ide
   const toc = tableOfContents(models, sections);
   if (toc) doc.toc = toc;
   return doc;
+}
+
+/** The idea of these sections (its heading's, then its sub-headings'): the one assembled before when their models are the same. */
+function ideaOf(indexes: number[], sections: Section[], models: SectionModel[], parts: AssembledParts, endOf: (i: number) => { line: number; character: number }): Idea {
+  const m = models[indexes[0]];
+  const known = parts.ideas.get(m);
+  if (known && known.parts.length === indexes.length && indexes.every((x, k) => models[x] === known.parts[k])) return known.idea;
+  const h = m.heading!;
+  const idea: Idea = {
+    title: h.text,
+    level: h.level,
+    headingRange: h.range,
+    titleRange: h.textRange,
+    range: { start: h.range.start, end: endOf(indexes[indexes.length - 1]) },
+    fields: m.fields,
+    outcomeInDescription: m.outcomeInDescription,
+    source: indexes.map((x) => sections[x].text),
+  };
+  if (m.lfxTitle) idea.lfxTitle = m.lfxTitle;
+  parts.ideas.set(m, { idea, parts: indexes.map((x) => models[x]) });
+  return idea;
 }
 
 /** The level ideas are written at in this file: the template's `####`, or `#####` in 2020-2022 files. */

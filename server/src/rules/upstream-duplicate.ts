@@ -1,6 +1,6 @@
-import { allIdeas } from '../model/types';
+import { allIdeas, type Idea } from '../model/types';
 import type { DocumentRule, Problem } from './rule';
-import { distinctUrls, upstreamFields } from './helpers/upstreamFields';
+import { distinctUrls } from './helpers/upstreamFields';
 
 /**
  * An idea whose Upstream Issue is also another idea's, in the same file,
@@ -13,20 +13,23 @@ export const upstreamDuplicate: DocumentRule = {
   description: 'The same Upstream Issue URL as another idea in the file.',
   scope: 'document',
   check({ doc }) {
-    const first = new Map<string, { title: string; line: number }>();
+    const first = new Map<string, { idea: Idea; line: number }>();
     const problems: Problem[] = [];
     for (const idea of allIdeas(doc)) {
-      const mine = new Set<string>();
-      for (const field of upstreamFields(idea)) {
-        const repeated: { url: string; title: string; line: number }[] = [];
+      // The URLs this idea repeated in an earlier field of its own: reported once.
+      let reported: Set<string> | undefined;
+      for (const field of idea.fields) {
+        if (field.label !== 'Upstream Issue') continue;
+        let repeated: { url: string; title: string; line: number }[] | undefined;
         for (const { url, key } of distinctUrls(field)) {
-          if (mine.has(key)) continue;
-          mine.add(key);
           const earlier = first.get(key);
-          if (earlier) repeated.push({ url, ...earlier });
-          else first.set(key, { title: idea.title, line: field.lineRange.start.line });
+          if (!earlier) first.set(key, { idea, line: field.lineRange.start.line });
+          else if (earlier.idea !== idea && !reported?.has(key)) {
+            (reported ??= new Set()).add(key);
+            (repeated ??= []).push({ url, title: earlier.idea.title, line: earlier.line });
+          }
         }
-        if (repeated.length === 0) continue;
+        if (!repeated) continue;
         const [r] = repeated;
         const more = repeated.length > 1 ? ` (and ${repeated.length - 1} more shared URL${repeated.length > 2 ? 's' : ''})` : '';
         problems.push({
