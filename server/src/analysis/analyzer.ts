@@ -169,10 +169,10 @@ export class DocumentAnalyzer {
     const results: IdeaResult[] = [];
     checkGroup(undefined, doc.orphanIdeas);
     for (const p of doc.projects) checkGroup(p, p.ideas);
-    // By their text, results serve ideas that moved or came back. They are kept for the current ideas, and renewed once stale ones are as many.
+    // By their text, results serve ideas that moved or came back. They are kept for the current ideas, and renewed once a few stale ones gathered.
     for (const r of unseen) keepResult(this.ideaCache, r);
     this.ideaCacheSize += unseen.length;
-    if (this.ideaCacheSize > 2 * results.length + 16) {
+    if (this.ideaCacheSize > results.length + 8) {
       this.ideaCache = new Map();
       for (const r of results) keepResult(this.ideaCache, r);
       this.ideaCacheSize = results.length;
