@@ -19,7 +19,7 @@ export interface CheckedFile {
   isIdeasFile: boolean;
   kind: DocumentKind;
   diagnostics: Diagnostic[];
-  /** The model (files checked on this thread only: `--online` reads it). */
+  /** The model, when asked for (`--online` reads it): then every file is checked on this thread. */
   doc?: IdeasDocument;
 }
 
@@ -73,15 +73,17 @@ function takeFiles(input: WorkerInput, service: LanguageService, keepDocs: boole
 
 /**
  * Checks the files in order of the list with `service` (configured, its
- * catalog read), on this thread and, for more than a few files, on worker
+ * catalog read): with `models`, all on this thread, keeping each file's
+ * model; else on this thread and, for more than a few files, on worker
  * threads running `workerScript` (the CLI's entry, which calls
  * `runCheckWorker` off the main thread), each with a service of its own on
  * the same settings and catalog: each takes the next unchecked file until
  * none is left. Throws the first file's read error in list order, as
  * checking one after the other would.
  */
-export async function checkFiles(files: FileToCheck[], service: LanguageService, workerScript?: string): Promise<CheckedFile[]> {
+export async function checkFiles(files: FileToCheck[], service: LanguageService, use: { workerScript: string } | { models: true }): Promise<CheckedFile[]> {
   const input: WorkerInput = { files, settings: service.settings, folders: [...service.workspaceFolders], next: new SharedArrayBuffer(4) };
+  const workerScript = 'workerScript' in use ? use.workerScript : undefined;
   const count = workerScript ? Math.min(MAX_WORKERS, availableParallelism() - 1, Math.floor(files.length / FILES_PER_WORKER)) : 0;
   const workers = Array.from({ length: Math.max(0, count) }, () => {
     const worker = new Worker(workerScript!, { workerData: input });
@@ -91,7 +93,7 @@ export async function checkFiles(files: FileToCheck[], service: LanguageService,
       worker.once('exit', (code) => fail(new Error(`a check worker exited with code ${code}`)));
     });
   });
-  const own = takeFiles(input, service, true);
+  const own = takeFiles(input, service, 'models' in use);
   const outcomes = [...own.outcomes, ...(await Promise.all(workers)).flat()].sort((a, b) => a.index - b.index);
   return outcomes.map((o) => {
     if ('error' in o) throw new Error(o.error);
