@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Issue } from '../github/proposalIssues';
 import { normaliseUrl } from '../model/links';
 import { parseTermOption, TERM_OPTIONS } from './form';
-import type { ListedProposal } from '../protocol';
+import type { ListedProposal, ListProposalsResult } from '../protocol';
 
 /**
  * The open proposals of a term as CNCF's workflow sees them
@@ -39,25 +39,8 @@ export function upstreamKey(url: string): string {
   return url.trim() ? normaliseUrl(url) : '';
 }
 
-/** A proposal as listed (protocol.ts), with its mentors for the viewer's "mine". */
-export interface TermProposal extends Omit<ListedProposal, 'mine'> {
-  /** GitHub handles of the Mentors field (without `@`, lower-cased). */
-  mentors: string[];
-}
-
-export interface ProjectProposals {
-  project: string;
-  /** Open proposals of the project in the term. */
-  open: number;
-  quota: number;
-  proposals: TermProposal[];
-}
-
-/** `proposals list --format json`. */
-export interface TermListing {
-  term: string;
-  projects: ProjectProposals[];
-}
+/** A term's open proposals per project, as listProposals answers them and `proposals list` prints them. */
+export type TermListing = Pick<ListProposalsResult, 'term' | 'projects'>;
 
 export interface ListingOptions {
   /** The term (`2026 Term 3` or a form option); the newest term among the proposals (or the form's) when absent. */
@@ -105,10 +88,10 @@ export function quotaOf(catalog: Catalog, project: string): number {
 }
 
 /** Whether a proposal belongs to the viewer: they filed it or are one of its mentors. */
-function isMine(p: { author: string; mentors: string[] }, me: string | undefined): boolean {
+function isMine(p: ReadProposal, me: string | undefined): boolean {
   if (!me) return false;
   const m = me.toLowerCase();
-  return p.author.toLowerCase() === m || p.mentors.includes(m);
+  return p.issue.author.toLowerCase() === m || p.mentors.includes(m);
 }
 
 /** Groups open proposal issues by project for one term. */
@@ -123,25 +106,24 @@ export function termListing(issues: Issue[], catalog: Catalog, options: ListingO
     list.push(p);
     byProject.set(p.project, list);
   }
-  const projects: (ProjectProposals & { mine: boolean })[] = [];
+  const projects: (TermListing['projects'][number] & { mine: boolean })[] = [];
   for (const [project, list] of byProject) {
     if (options.project && project.toLowerCase() !== options.project.trim().toLowerCase()) continue;
-    const proposals: TermProposal[] = list.map((p) => {
+    const proposals: ListedProposal[] = list.map((p) => {
       const key = upstreamKey(p.upstream);
       const duplicates = key ? list.filter((o) => o !== p && upstreamKey(o.upstream) === key).map((o) => o.issue.number).sort((a, b) => a - b) : [];
-      return { number: p.issue.number, title: p.issue.title, url: p.issue.url, author: p.issue.author, labels: p.issue.labels, upstream: p.upstream, duplicates, mentors: p.mentors };
+      return { number: p.issue.number, title: p.issue.title, url: p.issue.url, author: p.issue.author, labels: p.issue.labels, upstream: p.upstream, duplicates, mine: isMine(p, options.me) };
     });
-    const mine = (p: TermProposal) => isMine(p, options.me);
-    proposals.sort((a, b) => Number(mine(b)) - Number(mine(a)) || a.number - b.number);
-    const shown = options.mine ? proposals.filter(mine) : proposals;
+    proposals.sort((a, b) => Number(b.mine) - Number(a.mine) || a.number - b.number);
+    const shown = options.mine ? proposals.filter((p) => p.mine) : proposals;
     if (options.mine && shown.length === 0) continue;
-    projects.push({ project, open: list.length, quota: quotaOf(catalog, project), proposals: shown, mine: proposals.some(mine) });
+    projects.push({ project, open: list.length, quota: quotaOf(catalog, project), proposals: shown, mine: proposals.some((p) => p.mine) });
   }
   projects.sort((a, b) => Number(b.mine) - Number(a.mine) || a.project.localeCompare(b.project, 'en', { sensitivity: 'base' }));
   return { term, projects: projects.map(({ mine: _, ...p }) => p) };
 }
 
-/** The JSON of `proposals list`: the shape the CLI promises (mentors are the view's, not part of it). */
+/** The JSON of `proposals list`: the shape the CLI promises (`mine` is the view's, not part of it). */
 export function listingJson(listing: TermListing): unknown {
   return {
     term: listing.term,

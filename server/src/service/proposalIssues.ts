@@ -23,13 +23,7 @@ async function listProposals(params: ListProposalsParams | undefined, services: 
   if (!issues.ok) return { repository, term: term ?? '', projects: [], error: githubFailure(`Listing the open proposals of ${repositoryName(repo)}`, issues, access.client.timeoutMs) };
   const login = await me();
   const listing = termListing(issues.data, services.catalog, { term, project: params?.project, me: login, mine: params?.mine === true });
-  const isMine = (author: string, mentors: string[]) => !!login && (author.toLowerCase() === login.toLowerCase() || mentors.includes(login.toLowerCase()));
-  return {
-    repository,
-    term: listing.term,
-    ...(login ? { me: login } : {}),
-    projects: listing.projects.map((p) => ({ ...p, proposals: p.proposals.map(({ mentors, ...q }) => ({ ...q, mine: isMine(q.author, mentors) })) })),
-  };
+  return { repository, term: listing.term, ...(login ? { me: login } : {}), projects: listing.projects };
 }
 
 function issueParams(params: unknown): { repo: Repository; number: number } | undefined {
