@@ -104,7 +104,7 @@ async function list(f: Flags, service: LanguageService, io: Output, fail: (m: st
     if (user.ok) me = user.data;
     else if (mine) return fail(githubFailure('--mine needs the login of GITHUB_TOKEN', user, timeout));
   } else if (mine) return fail('--mine needs GITHUB_TOKEN, to know who you are');
-  const issues = await listOpenIssues(access.client, settings.github.apiUrl, repo, { labels: PROPOSAL_LABELS });
+  const issues = await listOpenIssues(access.client, repo, { labels: PROPOSAL_LABELS });
   if (!issues.ok) return fail(githubFailure(`Listing the open proposals of ${repositoryName(repo)}`, issues, timeout));
   const catalogProblem = await service.reloadCatalog();
   if (catalogProblem) return fail(catalogProblem);

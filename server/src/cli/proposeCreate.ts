@@ -32,21 +32,21 @@ export async function runCreate(run: CreateRun, context: CliContext): Promise<nu
     io.err(`mentorship-ideas: github.proposalRepository "${settings.github.proposalRepository}" is not OWNER/NAME\n`);
     return 2;
   }
-  const request = issueRequest(settings.github.apiUrl, repo, proposal);
+  const service = cliService(context);
+  service.configure(settings);
+  const access = service.github;
+  const request = issueRequest(access.client, repo, proposal);
   if (run.dryRun) {
     if (run.format === 'json') io.out(JSON.stringify({ request }, null, 2) + '\n');
     else io.out(`${request.method} ${request.url}\n${JSON.stringify(request.body, null, 2)}\n`);
     return 0;
   }
-  const service = cliService(context);
-  service.configure(settings);
-  const access = service.github;
   if (!access.client.hasToken()) {
     io.err('mentorship-ideas: propose --create needs GITHUB_TOKEN (a token allowed to open issues: the public_repo scope); --dry-run shows the request without it\n');
     return 2;
   }
   try {
-    const outcome = await fileIssue(access.client, settings.github.apiUrl, repo, request.body);
+    const outcome = await fileIssue(access.client, repo, request.body);
     if (outcome.status === 'failed') {
       io.err(`mentorship-ideas: ${outcome.message}\n`);
       return 2;

@@ -191,7 +191,7 @@ export class GitHubClient {
   }
 
   private urlOf(path: string): string {
-    return this.options.apiUrl().replace(/\/+$/, '') + path;
+    return this.apiBase() + path;
   }
 
   private headers(url: string, token: string | undefined): Record<string, string> {

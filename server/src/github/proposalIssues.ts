@@ -113,14 +113,14 @@ export function nextPath(link: string | undefined, apiUrl: string): string | und
   return undefined;
 }
 
-async function allPages<T>(first: string, fetchPage: (path: string) => Promise<SendResult<T[]>>, apiUrl: string): Promise<SendResult<T[]>> {
+async function allPages<T>(client: GitHubClient, first: string, fetchPage: (path: string) => Promise<SendResult<T[]>>): Promise<SendResult<T[]>> {
   const items: T[] = [];
   let path: string | undefined = first;
   for (let page = 0; path && page < MAX_PAGES; page++) {
     const result = await fetchPage(path);
     if (!result.ok) return result;
     items.push(...result.data);
-    path = nextPath(result.link, apiUrl);
+    path = nextPath(result.link, client.apiBase());
   }
   return { ok: true, data: items, status: 200 };
 }
@@ -134,8 +134,9 @@ function mapOk<T, U>(result: SendResult<T>, map: (data: T) => U): SendResult<U> 
   return result.ok ? { ...result, data: map(result.data) } : result;
 }
 
-function repoPath(repo: Repository): string {
-  return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}`;
+/** The path of a repository's issues under the API base. */
+export function issuesPath(repo: Repository): string {
+  return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}/issues`;
 }
 
 export interface IssueQuery {
@@ -150,7 +151,7 @@ export interface IssueQuery {
  * requests left out). `cached`: through the client's cache, revalidated
  * with its ETag (a view's refresh); otherwise straight from GitHub.
  */
-export function listOpenIssues(client: GitHubClient, apiUrl: string, repo: Repository, query: IssueQuery, options: { cached?: boolean; signal?: AbortSignal } = {}): Promise<SendResult<Issue[]>> {
+export function listOpenIssues(client: GitHubClient, repo: Repository, query: IssueQuery, options: { cached?: boolean; signal?: AbortSignal } = {}): Promise<SendResult<Issue[]>> {
   const params = ['state=open'];
   if (query.labels?.length) params.push(`labels=${encodeURIComponent(query.labels.join(','))}`);
   if (query.creator) params.push(`creator=${encodeURIComponent(query.creator)}`);
@@ -167,24 +168,24 @@ export function listOpenIssues(client: GitHubClient, apiUrl: string, repo: Repos
     i.state === 'open' &&
     (query.labels ?? []).every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase())) &&
     (!query.creator || i.author.toLowerCase() === query.creator.toLowerCase());
-  return allPages(`${repoPath(repo)}/issues?${params.join('&')}`, fetchPage, apiUrl).then((r) => mapOk(r, (issues) => issues.filter(wanted).map(withPage(client, repo))));
+  return allPages(client, `${issuesPath(repo)}?${params.join('&')}`, fetchPage).then((r) => mapOk(r, (issues) => issues.filter(wanted).map(withPage(client, repo))));
 }
 
 export async function getIssue(client: GitHubClient, repo: Repository, number: number, signal?: AbortSignal): Promise<SendResult<Issue>> {
-  return mapOk(await client.send(`${repoPath(repo)}/issues/${number}`, parseIssue, { method: 'GET', signal }), withPage(client, repo));
+  return mapOk(await client.send(`${issuesPath(repo)}/${number}`, parseIssue, { method: 'GET', signal }), withPage(client, repo));
 }
 
 export async function createIssue(client: GitHubClient, repo: Repository, issue: { title: string; body: string; labels?: string[] }): Promise<SendResult<Issue>> {
-  return mapOk(await client.send(`${repoPath(repo)}/issues`, parseIssue, { method: 'POST', body: issue, write: true }), withPage(client, repo));
+  return mapOk(await client.send(issuesPath(repo), parseIssue, { method: 'POST', body: issue, write: true }), withPage(client, repo));
 }
 
 export async function updateIssueBody(client: GitHubClient, repo: Repository, number: number, body: string): Promise<SendResult<Issue>> {
-  return mapOk(await client.send(`${repoPath(repo)}/issues/${number}`, parseIssue, { method: 'PATCH', body: { body }, write: true }), withPage(client, repo));
+  return mapOk(await client.send(`${issuesPath(repo)}/${number}`, parseIssue, { method: 'PATCH', body: { body }, write: true }), withPage(client, repo));
 }
 
-export function listComments(client: GitHubClient, apiUrl: string, repo: Repository, number: number, signal?: AbortSignal): Promise<SendResult<IssueComment[]>> {
+export function listComments(client: GitHubClient, repo: Repository, number: number, signal?: AbortSignal): Promise<SendResult<IssueComment[]>> {
   const parse = parseList(parseComment);
-  return allPages(`${repoPath(repo)}/issues/${number}/comments?per_page=100`, (path) => client.send(path, parse, { method: 'GET', signal }), apiUrl);
+  return allPages(client, `${issuesPath(repo)}/${number}/comments?per_page=100`, (path) => client.send(path, parse, { method: 'GET', signal }));
 }
 
 /** The login of a token (the one for writing, with `write`). */

@@ -168,7 +168,7 @@ export class LiveTermChecks implements DiagnosticSource {
     this.fetching = true;
     const key = this.key(settings);
     const { client } = this.services.github;
-    void listOpenIssues(client, settings.github.apiUrl, repo, { labels: PROPOSAL_LABELS }, { cached: true })
+    void listOpenIssues(client, repo, { labels: PROPOSAL_LABELS }, { cached: true })
       .then((result) => {
         const before = this.known?.key === key ? JSON.stringify(this.known.proposals?.map((p) => [p.issue.number, p.issue.updatedAt])) : undefined;
         const proposals = result.ok ? result.data.map(readProposal) : undefined;

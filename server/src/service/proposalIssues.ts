@@ -19,7 +19,7 @@ async function listProposals(params: ListProposalsParams | undefined, services: 
   const repo = parseRepository(repository);
   const term = params?.term || settings.term || undefined;
   if (!repo) return { repository, term: term ?? '', projects: [], error: `The setting mentorshipIdeas.github.proposalRepository "${repository}" is not OWNER/NAME.` };
-  const issues = await listOpenIssues(access.client, settings.github.apiUrl, repo, { labels: PROPOSAL_LABELS }, { cached: true });
+  const issues = await listOpenIssues(access.client, repo, { labels: PROPOSAL_LABELS }, { cached: true });
   if (!issues.ok) return { repository, term: term ?? '', projects: [], error: githubFailure(`Listing the open proposals of ${repositoryName(repo)}`, issues, access.client.timeoutMs) };
   const login = await me();
   const listing = termListing(issues.data, services.catalog, { term, project: params?.project, me: login, mine: params?.mine === true });

@@ -49,7 +49,7 @@ export async function fileProposal(args: unknown[], services: Services, editor: 
     termOptions,
   };
   if (!options.file || result.problems.length > 0 || !repo) return result;
-  const outcome = await fileIssue(access.client, settings.github.apiUrl, repo, issueRequest(settings.github.apiUrl, repo, proposal).body);
+  const outcome = await fileIssue(access.client, repo, issueRequest(access.client, repo, proposal).body);
   if (outcome.status === 'failed') {
     result.outcome = outcome;
     return result;
