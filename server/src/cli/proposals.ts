@@ -5,13 +5,11 @@ import { saveBody } from '../proposal/issueSync';
 import { listingJson, PROPOSAL_LABELS, termListing, type TermListing } from '../proposal/termProposals';
 import type { LanguageService } from '../service/languageService';
 import type { Settings } from '../settings';
-import { cliService, loadConfig, splitFlag, type CliContext, type Output } from './usage';
+import { cliService, loadConfig, splitFlag, UsageError, type CliContext, type Output } from './usage';
 
 export const PROPOSALS_USAGE = `mentorship-ideas proposals list [--term T] [--project P] [--mine] [--format text|json] [--config FILE]
   mentorship-ideas proposals pull [--config FILE] [--out FILE] [--force] <url|number>
   mentorship-ideas proposals push [--config FILE] <file>`;
-
-class UsageError extends Error {}
 
 interface Flags {
   values: Record<string, string>;
@@ -26,10 +24,10 @@ function flags(args: string[], valued: string[], switches: string[]): Flags {
     const [flag, inline] = splitFlag(a);
     if (valued.includes(flag)) {
       const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      if (value === undefined) throw new UsageError(`${flag} needs a value`, PROPOSALS_USAGE);
       out.values[flag] = value;
     } else if (switches.includes(flag)) out.switches.add(flag);
-    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`, PROPOSALS_USAGE);
     else out.rest.push(a);
   }
   return out;
@@ -40,7 +38,8 @@ function flags(args: string[], valued: string[], switches: string[]): Flags {
  * proposal's body as a local file to edit and push back. GitHub is asked
  * through the API of `github.apiUrl` (`--config`), with GITHUB_TOKEN when set
  * (needed for `--mine` and `push`). Exit 0, 1 when a push was refused
- * because the issue changed on GitHub, 2 on a usage, I/O or GitHub problem.
+ * because the issue changed on GitHub, 2 on a GitHub problem; a usage or I/O
+ * problem is thrown, for runCli to print (exit 2).
  */
 export async function runProposals(args: string[], context: CliContext): Promise<number> {
   const { io } = context;
@@ -55,31 +54,23 @@ export async function runProposals(args: string[], context: CliContext): Promise
     io.err(`mentorship-ideas: ${message}\n`);
     return 2;
   };
-  try {
-    const [sub, ...rest] = args;
-    if (sub === 'list') {
-      const f = flags(rest, ['--term', '--project', '--format', '--config'], ['--mine']);
-      if (f.rest.length) throw new UsageError(`proposals list takes no file (${f.rest[0]})`);
-      return await list(f, serviceWith(f.values['--config']), io, fail);
-    }
-    if (sub === 'pull') {
-      const f = flags(rest, ['--config', '--out'], ['--force']);
-      if (f.rest.length !== 1) throw new UsageError('proposals pull takes one issue: its URL or number');
-      return await pull(f, serviceWith(f.values['--config']), io, fail);
-    }
-    if (sub === 'push') {
-      const f = flags(rest, ['--config'], []);
-      if (f.rest.length !== 1) throw new UsageError('proposals push takes one file');
-      return await push(f.rest[0], serviceWith(f.values['--config']), io, fail);
-    }
-    throw new UsageError(sub ? `unknown proposals command "${sub}" (list, pull or push)` : 'proposals needs a command: list, pull or push');
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`mentorship-ideas: ${e.message}\nusage: ${PROPOSALS_USAGE}\n`);
-      return 2;
-    }
-    return fail(e instanceof Error ? e.message : String(e));
+  const [sub, ...rest] = args;
+  if (sub === 'list') {
+    const f = flags(rest, ['--term', '--project', '--format', '--config'], ['--mine']);
+    if (f.rest.length) throw new UsageError(`proposals list takes no file (${f.rest[0]})`, PROPOSALS_USAGE);
+    return list(f, serviceWith(f.values['--config']), io, fail);
   }
+  if (sub === 'pull') {
+    const f = flags(rest, ['--config', '--out'], ['--force']);
+    if (f.rest.length !== 1) throw new UsageError('proposals pull takes one issue: its URL or number', PROPOSALS_USAGE);
+    return pull(f, serviceWith(f.values['--config']), io, fail);
+  }
+  if (sub === 'push') {
+    const f = flags(rest, ['--config'], []);
+    if (f.rest.length !== 1) throw new UsageError('proposals push takes one file', PROPOSALS_USAGE);
+    return push(f.rest[0], serviceWith(f.values['--config']), io, fail);
+  }
+  throw new UsageError(sub ? `unknown proposals command "${sub}" (list, pull or push)` : 'proposals needs a command: list, pull or push', PROPOSALS_USAGE);
 }
 
 function repositoryOf(settings: Settings): Repository {
@@ -91,9 +82,9 @@ function repositoryOf(settings: Settings): Repository {
 async function list(f: Flags, service: LanguageService, io: Output, fail: (m: string) => number): Promise<number> {
   const { settings } = service;
   const format = f.values['--format'] ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}"`);
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}"`, PROPOSALS_USAGE);
   const term = f.values['--term'];
-  if (term !== undefined && !parseTermOption(term)) throw new UsageError(`--term takes a term such as "2026 Term 3", not "${term}"`);
+  if (term !== undefined && !parseTermOption(term)) throw new UsageError(`--term takes a term such as "2026 Term 3", not "${term}"`, PROPOSALS_USAGE);
   const repo = repositoryOf(settings);
   const access = service.github;
   const timeout = access.client.timeoutMs;
@@ -162,7 +153,7 @@ function readPulled(file: string): Pulled | undefined {
 async function pull(f: Flags, service: LanguageService, io: Output, fail: (m: string) => number): Promise<number> {
   const { settings } = service;
   const ref = parseIssueReference(f.rest[0]);
-  if (!ref) throw new UsageError(`"${f.rest[0]}" is not an issue URL or number`);
+  if (!ref) throw new UsageError(`"${f.rest[0]}" is not an issue URL or number`, PROPOSALS_USAGE);
   const repo = ref.repo ?? repositoryOf(settings);
   const file = f.values['--out'] ?? `${ref.number}.proposal.md`;
   if (fileExists(file) && !f.switches.has('--force')) {
@@ -179,12 +170,7 @@ async function pull(f: Flags, service: LanguageService, io: Output, fail: (m: st
 }
 
 async function push(file: string, service: LanguageService, io: Output, fail: (m: string) => number): Promise<number> {
-  let body: string;
-  try {
-    body = readTextFile(file);
-  } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
-  }
+  const body = readTextFile(file);
   const pulled = readPulled(file);
   const repo = pulled && parseRepository(pulled.repository);
   if (!pulled || !repo) return fail(`${file} has no record of the issue it was pulled from (${recordOf(file)}): pull the issue with "proposals pull", then edit that file`);

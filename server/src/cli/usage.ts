@@ -19,8 +19,16 @@ export interface CliContext {
   workerScript?: string;
 }
 
-/** A command line the CLI cannot run: the message and the usage are printed, and the exit code is 2. */
-export class UsageError extends Error {}
+/** A command line the CLI cannot run: the message and the usage (the command's, else the CLI's) are printed, and the exit code is 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The usage of the command it was given to. */
+    readonly usage?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** `--flag value` or `--flag=value`: the flag and its inline value. */
 export function splitFlag(arg: string): [string, string | undefined] {
