@@ -4,8 +4,7 @@ import { parseTermOption } from '../proposal/form';
 import { saveBody } from '../proposal/issueSync';
 import { listingJson, PROPOSAL_LABELS, termListing, type TermListing } from '../proposal/termProposals';
 import type { LanguageService } from '../service/languageService';
-import type { Settings } from '../settings';
-import { cliService, loadConfig, splitFlag, UsageError, type CliContext, type Output } from './usage';
+import { loadConfig, repositoryOf, runService, splitFlag, UsageError, type CliContext, type Output } from './usage';
 
 export const PROPOSALS_USAGE = `mentorship-ideas proposals list [--term T] [--project P] [--mine] [--format text|json] [--config FILE]
   mentorship-ideas proposals pull [--config FILE] [--out FILE] [--force] <url|number>
@@ -43,13 +42,6 @@ function flags(args: string[], valued: string[], switches: string[]): Flags {
  */
 export async function runProposals(args: string[], context: CliContext): Promise<number> {
   const { io } = context;
-  /** The service of this run, with the settings of `--config`. */
-  const serviceWith = (config: string | undefined) => {
-    const service = cliService(context);
-    service.configure(loadConfig(config));
-    service.setWorkspaceFolders([context.cwdUri]);
-    return service;
-  };
   const fail = (message: string) => {
     io.err(`mentorship-ideas: ${message}\n`);
     return 2;
@@ -58,25 +50,19 @@ export async function runProposals(args: string[], context: CliContext): Promise
   if (sub === 'list') {
     const f = flags(rest, ['--term', '--project', '--format', '--config'], ['--mine']);
     if (f.rest.length) throw new UsageError(`proposals list takes no file (${f.rest[0]})`, PROPOSALS_USAGE);
-    return list(f, serviceWith(f.values['--config']), io, fail);
+    return list(f, runService(context, loadConfig(f.values['--config'])), io, fail);
   }
   if (sub === 'pull') {
     const f = flags(rest, ['--config', '--out'], ['--force']);
     if (f.rest.length !== 1) throw new UsageError('proposals pull takes one issue: its URL or number', PROPOSALS_USAGE);
-    return pull(f, serviceWith(f.values['--config']), io, fail);
+    return pull(f, runService(context, loadConfig(f.values['--config'])), io, fail);
   }
   if (sub === 'push') {
     const f = flags(rest, ['--config'], []);
     if (f.rest.length !== 1) throw new UsageError('proposals push takes one file', PROPOSALS_USAGE);
-    return push(f.rest[0], serviceWith(f.values['--config']), io, fail);
+    return push(f.rest[0], runService(context, loadConfig(f.values['--config'])), io, fail);
   }
   throw new UsageError(sub ? `unknown proposals command "${sub}" (list, pull or push)` : 'proposals needs a command: list, pull or push', PROPOSALS_USAGE);
-}
-
-function repositoryOf(settings: Settings): Repository {
-  const repo = parseRepository(settings.github.proposalRepository);
-  if (!repo) throw new Error(`github.proposalRepository "${settings.github.proposalRepository}" is not OWNER/NAME`);
-  return repo;
 }
 
 async function list(f: Flags, service: LanguageService, io: Output, fail: (m: string) => number): Promise<number> {

@@ -5,7 +5,7 @@ import { MAX_URL_LENGTH, proposalsFor } from '../proposal/proposal';
 import { documentProposal } from '../kinds/proposal/propose';
 import { defaultSettings } from '../settings';
 import { runCreate } from './proposeCreate';
-import { cliService, loadConfig, splitFlag, UsageError, type CliContext } from './usage';
+import { loadConfig, runService, splitFlag, UsageError, type CliContext } from './usage';
 
 export const PROPOSE_USAGE = `mentorship-ideas propose [--term "YYYY Term N"] [--lfid @handle=LFID]... [--body] [--format text|json] <file>[:<line>]
   mentorship-ideas propose --create [--dry-run] [--config FILE] [--term T] [--lfid @handle=LFID]... [--format text|json] <file>[:<line>]`;
@@ -66,9 +66,7 @@ export async function runPropose(args: string[], context: CliContext): Promise<n
   const path = target ? target[1] : targets[0];
   const line = target ? Number(target[2]) - 1 : undefined;
   const text = readTextFile(path);
-  const service = cliService(context);
-  service.configure(settings);
-  service.setWorkspaceFolders([context.cwdUri]);
+  const service = runService(context, settings);
   const catalogProblem = await service.reloadCatalog();
   if (catalogProblem) throw new Error(catalogProblem);
   const analysis = service.analyzeText(pathUri(path), text, true);
@@ -82,7 +80,7 @@ export async function runPropose(args: string[], context: CliContext): Promise<n
   }
   if (create) {
     if (proposals.length > 1) throw new UsageError(`--create files one proposal, and ${path} has ${proposals.length} ideas: name the idea's line (${path}:LINE)`, PROPOSE_USAGE);
-    return runCreate({ path, proposal: proposals[0], problems: proposalProblems(proposals[0], doc, diagnostics), settings, dryRun, format }, context);
+    return runCreate({ path, proposal: proposals[0], problems: proposalProblems(proposals[0], doc, diagnostics), service, dryRun, format }, context);
   }
   if (format === 'json') {
     const json = proposals.map((p) => ({ path, line: p.line + 1, title: p.title, url: p.url, body: p.body, problems: proposalProblems(p, doc, diagnostics) }));
