@@ -1,7 +1,7 @@
 import { currentLogin, getIssue, githubFailure, listOpenIssues, parseIssueReference, parseRepository, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
 import { fileExists, hiddenSibling, readTextFile, sha256, writeTextFile } from '../host/files';
 import { parseTermOption } from '../proposal/form';
-import { saveBody } from '../proposal/issueSync';
+import { normalBody, saveBody } from '../proposal/issueSync';
 import { listingJson, PROPOSAL_LABELS, termListing, type TermListing } from '../proposal/termProposals';
 import type { LanguageService } from '../service/languageService';
 import { loadConfig, repositoryOf, runService, splitFlag, UsageError, type CliContext, type Output } from './usage';
@@ -113,7 +113,7 @@ interface Pulled {
 }
 
 function hashOf(body: string): string {
-  return sha256(body.replace(/\r\n?/g, '\n').replace(/\s+$/, ''));
+  return sha256(normalBody(body));
 }
 
 /** `12.proposal.md` -> `.12.proposal.md.pulled.json`, in the same folder: the file itself holds the body and nothing else. */
