@@ -1,4 +1,5 @@
 import type { Failure, GitHubClient, SendResult } from './client';
+import { formatSeconds, hhmm } from './upstream';
 import { webOrigin } from './url';
 
 /**
@@ -213,11 +214,11 @@ export function githubFailure(what: string, f: Failure, timeoutMs: number): stri
     case 'forbidden':
       return `${what}: GitHub refused it (403): the token may lack the public_repo scope, or the repository does not allow it.`;
     case 'rate-limited':
-      return `${what}: GitHub's rate limit is used up until ${f.until ? new Date(f.until).toISOString().slice(11, 16) + ' UTC' : 'later'}; try again then.`;
+      return `${what}: GitHub's rate limit is used up until ${f.until ? hhmm(f.until) : 'later'}; try again then.`;
     case 'invalid':
       return `${what}: GitHub refused the request as invalid (422)${f.detail ? `: ${f.detail}` : ''}.`;
     case 'timeout':
-      return `${what}: GitHub did not answer within ${timeoutMs >= 1000 && timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}.`;
+      return `${what}: GitHub did not answer within ${formatSeconds(timeoutMs)}.`;
     case 'server-error':
       return `${what}: GitHub error (${f.status ?? 'unknown status'}); try again later.`;
     case 'malformed':
