@@ -67,13 +67,33 @@ export function liveTermDiagnostics(file: OpenIdeasFile, proposals: OpenProposal
     groups.set(name, group);
   }
   for (const [name, group] of groups) {
-    const sameTerm = new Set(sameProjectTerm(proposals.map((p) => p.issue), name, termText));
+    const sameTerm = sameProjectTermProposals(proposals, name, termText);
     const filedHere = new Set(group.ideas.map(programName));
-    const others = proposals.filter((p) => sameTerm.has(p.issue) && !filedHere.has(p.programName));
+    const others = sameTerm.filter((p) => !filedHere.has(p.programName));
     out.push(...overQuota(file, name, termText, group, others, settings, catalog));
-    out.push(...upstreamDuplicates(file, name, termText, group.ideas, proposals.filter((p) => sameTerm.has(p.issue)), settings));
+    out.push(...upstreamDuplicates(file, name, termText, group.ideas, sameTerm, settings));
   }
   return out;
+}
+
+/**
+ * sameProjectTerm's proposals, per list of open proposals and per project
+ * and term: the list stays the same until GitHub is asked again, and every
+ * publication of every open document reads it.
+ */
+const sameProjectTermCache = new WeakMap<OpenProposal[], Map<string, OpenProposal[]>>();
+
+function sameProjectTermProposals(proposals: OpenProposal[], project: string, term: string): OpenProposal[] {
+  let byProjectTerm = sameProjectTermCache.get(proposals);
+  if (!byProjectTerm) sameProjectTermCache.set(proposals, (byProjectTerm = new Map()));
+  const key = `${project}\u0000${term}`;
+  let found = byProjectTerm.get(key);
+  if (!found) {
+    const issues = new Set(sameProjectTerm(proposals.map((p) => p.issue), project, term));
+    found = proposals.filter((p) => issues.has(p.issue));
+    byProjectTerm.set(key, found);
+  }
+  return found;
 }
 
 export function readProposal(issue: Issue): OpenProposal {
