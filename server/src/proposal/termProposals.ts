@@ -35,7 +35,7 @@ export function issueFormFields(body: string): Record<string, string> {
 }
 
 /** CNCF's `normalizeUpstreamUrl`: blank stays blank. */
-export function upstreamKey(url: string): string {
+function upstreamKey(url: string): string {
   return url.trim() ? normaliseUrl(url) : '';
 }
 
@@ -53,21 +53,36 @@ export interface ListingOptions {
   mine?: boolean;
 }
 
-interface ReadProposal {
+/** A proposal issue's form fields as the workflow reads them. */
+export interface ProposalIssue {
   issue: Issue;
   project: string;
+  /** The form's term option it names, if any. */
   term: string | undefined;
+  programName: string;
   upstream: string;
+  /** `upstream` as duplicates are told apart (upstreamKey). */
+  upstreamKey: string;
+  /** GitHub handles of the Mentors field (without `@`, lower-cased). */
   mentors: string[];
 }
 
-function read(issue: Issue): ReadProposal {
+export function readProposalIssue(issue: Issue): ProposalIssue {
   const f = issueFormFields(issue.body);
   const mentors = (f['Mentors'] ?? '')
     .split(/\r?\n/)
     .map((l) => l.split('|')[1]?.trim().replace(/^@/, '').toLowerCase())
     .filter((h): h is string => !!h);
-  return { issue, project: (f['CNCF Project'] ?? '').trim(), term: parseTermOption(f['Term'] ?? ''), upstream: (f['Upstream Issue URL'] ?? '').trim(), mentors };
+  const upstream = (f['Upstream Issue URL'] ?? '').trim();
+  return {
+    issue,
+    project: (f['CNCF Project'] ?? '').trim(),
+    term: parseTermOption(f['Term'] ?? ''),
+    programName: (f['Program Name'] ?? '').trim(),
+    upstream,
+    upstreamKey: upstreamKey(upstream),
+    mentors,
+  };
 }
 
 function termOrder(option: string): number {
@@ -88,7 +103,7 @@ export function quotaOf(catalog: Catalog, project: string): number {
 }
 
 /** Whether a proposal belongs to the viewer: they filed it or are one of its mentors. */
-function isMine(p: ReadProposal, me: string | undefined): boolean {
+function isMine(p: ProposalIssue, me: string | undefined): boolean {
   if (!me) return false;
   const m = me.toLowerCase();
   return p.issue.author.toLowerCase() === m || p.mentors.includes(m);
@@ -96,11 +111,11 @@ function isMine(p: ReadProposal, me: string | undefined): boolean {
 
 /** Groups open proposal issues by project for one term. */
 export function termListing(issues: Issue[], catalog: Catalog, options: ListingOptions = {}): TermListing {
-  const all = issues.filter((i) => i.state === 'open' && !i.isPullRequest).map(read);
+  const all = issues.filter((i) => i.state === 'open' && !i.isPullRequest).map(readProposalIssue);
   const term = (options.term ? parseTermOption(options.term) : undefined) ?? defaultTerm(all.map((p) => p.term));
   const token = /20\d\d Term \d/.exec(term)?.[0];
   const inTerm = all.filter((p) => p.term !== undefined && /20\d\d Term \d/.exec(p.term)?.[0] === token);
-  const byProject = new Map<string, ReadProposal[]>();
+  const byProject = new Map<string, ProposalIssue[]>();
   for (const p of inTerm) {
     const list = byProject.get(p.project) ?? [];
     list.push(p);
@@ -110,8 +125,7 @@ export function termListing(issues: Issue[], catalog: Catalog, options: ListingO
   for (const [project, list] of byProject) {
     if (options.project && project.toLowerCase() !== options.project.trim().toLowerCase()) continue;
     const proposals: ListedProposal[] = list.map((p) => {
-      const key = upstreamKey(p.upstream);
-      const duplicates = key ? list.filter((o) => o !== p && upstreamKey(o.upstream) === key).map((o) => o.issue.number).sort((a, b) => a - b) : [];
+      const duplicates = p.upstreamKey ? list.filter((o) => o !== p && o.upstreamKey === p.upstreamKey).map((o) => o.issue.number).sort((a, b) => a - b) : [];
       return { number: p.issue.number, title: p.issue.title, url: p.issue.url, author: p.issue.author, labels: p.issue.labels, upstream: p.upstream, duplicates, mine: isMine(p, options.me) };
     });
     proposals.sort((a, b) => Number(b.mine) - Number(a.mine) || a.number - b.number);
