@@ -178,6 +178,21 @@ export function proposalDocumentUri(repository: string, number: number): string 
   return `${PROPOSAL_SCHEME}:/${repository}/${number}.proposal.md`;
 }
 
+/** An issue as someone wrote it: its number, with the repository when they gave its URL. */
+export interface IssueReference {
+  number: number;
+  repo?: { owner: string; name: string };
+}
+
+/** A GitHub issue's number from `123`, `#123` or its URL (`.../owner/name/issues/123`), with the repository the URL names. */
+export function parseIssueReference(written: string): IssueReference | undefined {
+  const t = written.trim();
+  const n = /^#?(\d{1,9})$/.exec(t);
+  if (n) return { number: Number(n[1]) };
+  const m = /^https?:\/\/[^/]+\/(?:repos\/)?([^/\s]+)\/([^/\s]+)\/issues\/(\d{1,9})(?:[/?#].*)?$/.exec(t);
+  return m ? { number: Number(m[3]), repo: { owner: m[1], name: m[2] } } : undefined;
+}
+
 /** The repository and issue number of a proposal document's URI, or undefined for any other URI. */
 export function proposalOfUri(uri: string): ProposalIssueParams | undefined {
   const m = new RegExp(`^${PROPOSAL_SCHEME}:/+([^/]+)/([^/]+)/(\\d+)\\.proposal\\.md$`).exec(decodeURIComponent(uri));

@@ -1,8 +1,9 @@
-import { currentLogin, getIssue, githubFailure, listOpenIssues, parseIssueReference, parseRepository, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
+import { currentLogin, getIssue, githubFailure, listOpenIssues, parseRepository, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
 import { fileExists, hiddenSibling, readTextFile, sha256, writeTextFile } from '../host/files';
 import { parseTermOption } from '../proposal/form';
 import { normalBody, saveBody } from '../proposal/issueSync';
 import { listingJson, PROPOSAL_LABELS, termListing, type TermListing } from '../proposal/termProposals';
+import { parseIssueReference } from '../protocol';
 import type { LanguageService } from '../service/languageService';
 import { loadConfig, repositoryOf, runService, splitFlag, UsageError, type CliContext, type Output } from './usage';
 

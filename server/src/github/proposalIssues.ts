@@ -195,15 +195,6 @@ export async function currentLogin(client: GitHubClient, options: { write?: bool
   return client.send('/user', parse, { method: 'GET', ...options });
 }
 
-/** A GitHub issue's number from `123`, `#123` or its URL (`.../owner/name/issues/123`), with the repository the URL names. */
-export function parseIssueReference(written: string): { number: number; repo?: Repository } | undefined {
-  const t = written.trim();
-  const n = /^#?(\d{1,9})$/.exec(t);
-  if (n) return { number: Number(n[1]) };
-  const m = /^https?:\/\/[^/]+\/(?:repos\/)?([^/\s]+)\/([^/\s]+)\/issues\/(\d{1,9})(?:[/?#].*)?$/.exec(t);
-  return m ? { number: Number(m[3]), repo: { owner: m[1], name: m[2] } } : undefined;
-}
-
 /** A failure as one line naming what was asked for; never the token or GitHub's prose. */
 export function githubFailure(what: string, f: Failure, timeoutMs: number): string {
   switch (f.reason) {
