@@ -1,3 +1,5 @@
+import type { WorkspaceDirectoryEntry } from './protocol';
+
 /**
  * The workspace's files, by URI, as a host reads them (a disk, an editor's
  * file system): what the workspace index and the workspace catalog read.
@@ -19,9 +21,5 @@ export interface FileSystem {
   findFiles?(folder: string, globs: readonly string[], maxResults: number): Promise<string[] | undefined>;
 }
 
-/** One entry of a folder. A symbolic link is `other`: the index never follows one. */
-export interface DirectoryEntry {
-  name: string;
-  uri: string;
-  type: 'file' | 'directory' | 'other';
-}
+/** One entry of a folder: what the client answers for one (protocol.ts). */
+export type DirectoryEntry = WorkspaceDirectoryEntry;

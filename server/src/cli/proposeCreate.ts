@@ -1,5 +1,5 @@
-import { fileIssue, issueRequest, type ProposalProblem } from '../proposal/filing';
-import type { Proposal } from '../protocol';
+import { fileIssue, issueRequest } from '../proposal/filing';
+import type { Proposal, ProposalProblem } from '../protocol';
 import type { LanguageService } from '../service/languageService';
 import { repositoryOf, type CliContext } from './usage';
 

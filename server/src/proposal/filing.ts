@@ -4,14 +4,7 @@ import type { GitHubClient } from '../github/client';
 import { answerLost, createIssue, currentLogin, githubFailure, issuesPath, listOpenIssues, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
 import { allIdeas, type IdeasDocument } from '../model/types';
 import { FORM_LABELS } from './form';
-import type { Proposal } from '../protocol';
-
-/** What CNCF's validator would reject in a proposal, with its line (1-based). */
-export interface ProposalProblem {
-  code: string;
-  line: number;
-  message: string;
-}
+import type { Proposal, ProposalProblem } from '../protocol';
 
 /**
  * The errors that keep a proposal from passing CNCF's validation: the error

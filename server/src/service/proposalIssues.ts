@@ -10,6 +10,7 @@ import type {
   ReadProposalResult,
   SaveProposalParams,
   SaveProposalResult,
+  WriteAccessResult,
 } from '../protocol';
 import type { Services } from './services';
 
@@ -94,7 +95,7 @@ export class ProposalIssues {
   }
 
   /** Whether the server has a token of its own (GITHUB_TOKEN), so the editor need not ask for a session to write. */
-  writeAccess(): { environmentToken: boolean } {
+  writeAccess(): WriteAccessResult {
     return { environmentToken: this.services.github.hasEnvironmentToken() };
   }
 }
