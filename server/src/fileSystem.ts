@@ -1,4 +1,5 @@
 import type { WorkspaceDirectoryEntry } from './protocol';
+import { uriPath } from './uri';
 
 /**
  * The workspace's files, by URI, as a host reads them (a disk, an editor's
@@ -19,6 +20,15 @@ export interface FileSystem {
    * `findFiles`); undefined when it cannot, and the folder is walked.
    */
   findFiles?(folder: string, globs: readonly string[], maxResults: number): Promise<string[] | undefined>;
+}
+
+/** A workspace file's text, undefined when there is none; throws, naming the file, when it is there but cannot be read. */
+export async function readWorkspaceFile(files: FileSystem, uri: string): Promise<string | undefined> {
+  try {
+    return await files.readFile(uri);
+  } catch (e) {
+    throw new Error(`cannot read ${uriPath(uri)}: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 /** One entry of a folder: what the client answers for one (protocol.ts). */
