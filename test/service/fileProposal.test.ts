@@ -3,23 +3,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileProposal } from '../../server/src/service/commands/fileProposal';
 import { defaultSettings } from '../../server/src/settings';
+import { ideaEntry } from '../support/entries';
 import { MemoryWorkspace, RecordingEditor } from '../support/memoryHost';
 
 const PATH = 'programs/lfx-mentorship/2026/03-Sep-Nov/project_ideas.md';
-const IDEAS = `## Proposed Project ideas
-
-### Jaeger
-
-#### Trace comparison
-
-- Description: Compare two traces side by side in the UI.
-- Expected Outcome: A diff view of two traces.
-- Recommended Skills: Go, React
-- Mentor(s):
-  - Jo Doe (@jo-doe, jo@example.org)
-  - Al Bee (@al-bee, al@example.org)
-- Upstream Issue: https://github.com/jaegertracing/jaeger-ui/issues/4242
-`;
+const IDEAS = `## Proposed Project ideas\n\n### Jaeger\n\n${ideaEntry('Trace comparison', 'https://github.com/jaegertracing/jaeger-ui/issues/4242')}`;
 const LFIDS = { 'jo-doe': 'jodoe', 'al-bee': 'albee' };
 
 describe('fileProposalIssue (service)', () => {
