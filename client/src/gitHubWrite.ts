@@ -1,6 +1,6 @@
 import { authentication, window } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { SET_GITHUB_WRITE_TOKEN, WRITE_ACCESS_REQUEST, type SetGitHubTokenParams } from '../../server/src/protocol';
+import { SET_GITHUB_WRITE_TOKEN, WRITE_ACCESS_REQUEST, type SetGitHubTokenParams, type WriteAccessResult } from '../../server/src/protocol';
 
 /** Filing and editing issues of a public repository needs no more than this. */
 const WRITE_SCOPES = ['public_repo'];
@@ -26,7 +26,7 @@ export async function ensureGitHubWrite(client: BaseLanguageClient, why: string)
     await client.sendNotification(SET_GITHUB_WRITE_TOKEN, { token: session.accessToken } satisfies SetGitHubTokenParams);
     return true;
   }
-  const access = (await client.sendRequest(WRITE_ACCESS_REQUEST).catch(() => undefined)) as { environmentToken?: boolean } | undefined;
+  const access = (await client.sendRequest(WRITE_ACCESS_REQUEST).catch(() => undefined)) as WriteAccessResult | undefined;
   if (access?.environmentToken) return true;
   try {
     const asked = await authentication.getSession('github', WRITE_SCOPES, { createIfNone: true });

@@ -1,4 +1,5 @@
 import { window, type ExtensionContext } from 'vscode';
+import type { MissingLfid } from '../../server/src/protocol';
 
 /** LFIDs the user entered, by lower-cased GitHub handle, kept across sessions. */
 export const LFIDS_KEY = 'mentorshipIdeas.lfids';
@@ -11,7 +12,7 @@ export const LFIDS_KEY = 'mentorshipIdeas.lfids';
  */
 export async function askMissingLfids(
   context: ExtensionContext,
-  missing: readonly { name: string; handle?: string }[],
+  missing: readonly MissingLfid[],
   lfids: Record<string, string>,
   prompt: string,
 ): Promise<boolean | undefined> {

@@ -1,7 +1,9 @@
 import { commands, Disposable, EventEmitter, FileSystemError, FileType, Uri, window, workspace, type FileChangeEvent, type FileStat, type FileSystemProvider, type TextDocumentContentProvider } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
+  parseIssueReference,
   PROPOSAL_SCHEME,
+  proposalDocumentUri,
   proposalOfUri,
   READ_PROPOSAL_REQUEST,
   SAVE_PROPOSAL_REQUEST,
@@ -137,12 +139,10 @@ export async function openProposalIssue(repository: string, written?: string): P
     (await window.showInputBox({
       title: 'Open Proposal Issue',
       prompt: `An issue number of ${repository}, or an issue URL`,
-      validateInput: (v) => (/^\s*#?\d+\s*$|\/issues\/\d+/.test(v) ? undefined : 'An issue number such as 2029, or its URL'),
+      validateInput: (v) => (parseIssueReference(v) ? undefined : 'An issue number such as 2029, or its URL'),
     }));
-  if (!input) return;
-  const url = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/issues\/(\d+)/.exec(input.trim());
-  const number = url ? url[3] : input.trim().replace(/^#/, '');
-  const repo = url ? `${url[1]}/${url[2]}` : repository;
-  const document = await workspace.openTextDocument(Uri.parse(`${PROPOSAL_SCHEME}:/${repo}/${number}.proposal.md`));
+  const ref = input === undefined ? undefined : parseIssueReference(input);
+  if (!ref) return;
+  const document = await workspace.openTextDocument(Uri.parse(proposalDocumentUri(ref.repo ? `${ref.repo.owner}/${ref.repo.name}` : repository, ref.number)));
   await window.showTextDocument(document);
 }

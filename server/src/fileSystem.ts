@@ -1,3 +1,6 @@
+import type { WorkspaceDirectoryEntry } from './protocol';
+import { uriPath } from './uri';
+
 /**
  * The workspace's files, by URI, as a host reads them (a disk, an editor's
  * file system): what the workspace index and the workspace catalog read.
@@ -19,9 +22,14 @@ export interface FileSystem {
   findFiles?(folder: string, globs: readonly string[], maxResults: number): Promise<string[] | undefined>;
 }
 
-/** One entry of a folder. A symbolic link is `other`: the index never follows one. */
-export interface DirectoryEntry {
-  name: string;
-  uri: string;
-  type: 'file' | 'directory' | 'other';
+/** A workspace file's text, undefined when there is none; throws, naming the file, when it is there but cannot be read. */
+export async function readWorkspaceFile(files: FileSystem, uri: string): Promise<string | undefined> {
+  try {
+    return await files.readFile(uri);
+  } catch (e) {
+    throw new Error(`cannot read ${uriPath(uri)}: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
+
+/** One entry of a folder: what the client answers for one (protocol.ts). */
+export type DirectoryEntry = WorkspaceDirectoryEntry;

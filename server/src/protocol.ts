@@ -51,12 +51,15 @@ export interface FileSummaryParams {
   uri: string;
 }
 
+/** The kinds of document: an LFX term file, a GSoC idea list, an LFX proposal (kinds/kind.ts). */
+export type DocumentKind = 'lfx' | 'gsoc' | 'proposal';
+
 export interface FileSummary {
   ideasFile: boolean;
   projects: number;
   ideas: number;
   /** The kind of document (`lfx`, `gsoc`, `proposal`), and its name for people (`GSoC idea list`), for an ideas file. */
-  kind?: 'lfx' | 'gsoc' | 'proposal';
+  kind?: DocumentKind;
   kindName?: string;
 }
 
@@ -78,6 +81,19 @@ export interface SetGitHubTokenParams {
  */
 export const SET_GITHUB_WRITE_TOKEN = 'mentorshipIdeas/setGitHubWriteToken';
 
+/** What CNCF's validator would reject in a proposal, with its line (1-based). */
+export interface ProposalProblem {
+  code: string;
+  line: number;
+  message: string;
+}
+
+/** A mentor whose LFID was not given. */
+export interface MissingLfid {
+  name: string;
+  handle?: string;
+}
+
 /** fileProposalIssue (ServerCommand) files a proposal issue. Arguments `[uri, line?, options?: FileProposalOptions]`; answers FileProposalResult. */
 
 export interface FileProposalOptions {
@@ -96,8 +112,8 @@ export interface FileProposalResult {
   title: string;
   body: string;
   /** What CNCF's validation would reject: with any, nothing is filed. */
-  problems: { code: string; line: number; message: string }[];
-  missingLfids: { name: string; handle?: string }[];
+  problems: ProposalProblem[];
+  missingLfids: MissingLfid[];
   termKnown: boolean;
   termOptions: readonly string[];
   /** Only when `file` was asked for and there were no problems. */
@@ -168,14 +184,33 @@ export type SaveProposalResult =
   | { status: 'conflict'; message: string; remote: ProposalIssueData }
   | { status: 'failed'; message: string };
 
-/** Whether the server has a token of its own (GITHUB_TOKEN), so the editor need not ask for a session to write: answers `{ environmentToken: boolean }`. */
+/** Whether the server has a token of its own (GITHUB_TOKEN), so the editor need not ask for a session to write: answers WriteAccessResult. */
 export const WRITE_ACCESS_REQUEST = 'mentorshipIdeas/writeAccess';
+
+export interface WriteAccessResult {
+  environmentToken: boolean;
+}
 
 /** The scheme of proposal issues opened as documents: `mentorship-proposal:/OWNER/NAME/NUMBER.proposal.md`. */
 export const PROPOSAL_SCHEME = 'mentorship-proposal';
 
 export function proposalDocumentUri(repository: string, number: number): string {
   return `${PROPOSAL_SCHEME}:/${repository}/${number}.proposal.md`;
+}
+
+/** An issue as someone wrote it: its number, with the repository when they gave its URL. */
+export interface IssueReference {
+  number: number;
+  repo?: { owner: string; name: string };
+}
+
+/** A GitHub issue's number from `123`, `#123` or its URL (`.../owner/name/issues/123`), with the repository the URL names. */
+export function parseIssueReference(written: string): IssueReference | undefined {
+  const t = written.trim();
+  const n = /^#?(\d{1,9})$/.exec(t);
+  if (n) return { number: Number(n[1]) };
+  const m = /^https?:\/\/[^/]+\/(?:repos\/)?([^/\s]+)\/([^/\s]+)\/issues\/(\d{1,9})(?:[/?#].*)?$/.exec(t);
+  return m ? { number: Number(m[3]), repo: { owner: m[1], name: m[2] } } : undefined;
 }
 
 /** The repository and issue number of a proposal document's URI, or undefined for any other URI. */
@@ -260,7 +295,7 @@ export interface Proposal {
   /** The URL is too long for a browser (proposal/proposal.ts MAX_URL_LENGTH): use the body. */
   tooLong: boolean;
   /** Mentors whose LFID was not given (their line ends in an empty LFID). */
-  missingLfids: { name: string; handle?: string }[];
+  missingLfids: MissingLfid[];
   /** False when the term came from neither the file, the setting, nor the caller: `fields.term` is empty. */
   termKnown: boolean;
 }
@@ -332,6 +367,7 @@ export interface ReadDirectoryParams {
   uri: string;
 }
 
+/** One entry of a folder (fileSystem.ts's DirectoryEntry). A symbolic link is `other`: the index never follows one. */
 export interface WorkspaceDirectoryEntry {
   name: string;
   uri: string;

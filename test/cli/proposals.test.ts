@@ -1,11 +1,8 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FakeGitHub } from '../support/fakeGitHub';
-import { FakeIssueTracker } from '../support/fakeIssues';
-import { runCli } from '../support/cliProcess';
+import { fakeGitHubCli } from '../support/fakeGitHubCli';
 import { cncfVerdicts, oracleMissing } from '../support/oracle';
 
 const TOKEN = 'ghp_FAKEproposalsList0123456789FAKE';
@@ -37,22 +34,12 @@ function body(project: string, name: string, upstream: string, handles = ['jo-do
 }
 
 describe('proposals list, pull and push against a fake GitHub', () => {
-  const fake = new FakeGitHub();
-  const tracker = new FakeIssueTracker(fake, 'cncf', 'mentoring');
-  let dir: string;
-  let config: string;
-  const outputs: string[] = [];
-  const env = (token = TOKEN) => ({ ...process.env, GITHUB_TOKEN: token, MENTORSHIP_IDEAS_GITHUB_TIMEOUT_MS: '1000' });
-  const cli = async (...args: string[]) => {
-    const r = await runCli([...args.slice(0, 2), '--config', config, ...args.slice(2)], env(), dir);
-    outputs.push(r.out, r.err);
-    return r;
-  };
+  const gh = fakeGitHubCli(TOKEN, 'mi-proposals-');
+  const { fake, tracker } = gh;
+  const cli = (...args: string[]) => gh.run([...args.slice(0, 2), '--config', gh.config, ...args.slice(2)], gh.env(), gh.dir);
   const patches = () => tracker.requests('PATCH').length;
 
-  before(async () => {
-    await fake.start();
-    tracker.tokens.set(TOKEN, 'jo-doe');
+  before(() => {
     // Two a page, so the term's proposals come over several pages.
     tracker.maxPerPage = 2;
     const add = (project: string, name: string, upstream: string, author: string, labels = LABELS, extra = {}, mentors = [author, 'al-bee']) =>
@@ -68,18 +55,6 @@ describe('proposals list, pull and push against a fake GitHub', () => {
     add('Jaeger', 'Closed one', 'https://github.com/jaegertracing/jaeger/issues/7', 'ivy', LABELS, { state: 'closed' });
     add('Jaeger', 'A pull request', 'https://github.com/jaegertracing/jaeger/issues/8', 'jay', LABELS, { pullRequest: true });
     tracker.add({ title: '[CNCF LFX Proposal] Jaeger Next term', body: body('Jaeger', 'Next term', 'https://github.com/jaegertracing/jaeger/issues/9', undefined, '2027 Term 1 (Mar-May)'), author: 'kim', labels: LABELS });
-    dir = mkdtempSync(join(tmpdir(), 'mi-proposals-'));
-    config = join(dir, 'config.json');
-    writeFileSync(config, JSON.stringify({ mentorshipIdeas: { github: { apiUrl: fake.origin } } }));
-  });
-
-  beforeEach(() => {
-    fake.requests.length = 0;
-  });
-
-  after(async () => {
-    await fake.stop();
-    for (const o of outputs) assert.ok(!o.includes(TOKEN), 'the token is in no output');
   });
 
   test('list --format json: per project the open proposals of the term against the quota, over all pages; duplicates marked; mine first', async () => {
@@ -115,12 +90,12 @@ describe('proposals list, pull and push against a fake GitHub', () => {
   });
 
   test('list without a token works (public repository), of the newest term proposed when none is named; --mine then says what it needs', async () => {
-    const r = await runCli(['proposals', 'list', '--config', config, '--format', 'json'], env(''), dir);
+    const r = await gh.run(['proposals', 'list', '--config', gh.config, '--format', 'json'], gh.env(''), gh.dir);
     assert.equal(r.code, 0, r.err);
     const json = JSON.parse(r.out) as { term: string; projects: { project: string; open: number }[] };
     assert.equal(json.term, '2027 Term 1 (Mar-May)');
     assert.deepEqual(json.projects.map((p) => [p.project, p.open]), [['Jaeger', 1]]);
-    const mine = await runCli(['proposals', 'list', '--config', config, '--mine'], env(''), dir);
+    const mine = await gh.run(['proposals', 'list', '--config', gh.config, '--mine'], gh.env(''), gh.dir);
     assert.equal(mine.code, 2);
     assert.match(mine.err, /--mine needs GITHUB_TOKEN/);
   });
@@ -128,7 +103,7 @@ describe('proposals list, pull and push against a fake GitHub', () => {
   test('pull writes NUMBER.proposal.md; push of an edited body sends one PATCH, which CNCF\'s validator accepts', { skip: oracleMissing }, async () => {
     const r = await cli('proposals', 'pull', `${fake.origin}/cncf/mentoring/issues/3`);
     assert.equal(r.code, 0, r.err);
-    const file = join(dir, '3.proposal.md');
+    const file = join(gh.dir, '3.proposal.md');
     assert.equal(r.out, '3.proposal.md\n');
     const text = readFileSync(file, 'utf8');
     assert.equal(text, tracker.issues.get(3)!.body, 'the file holds the body as GitHub has it, and nothing else');
@@ -147,7 +122,7 @@ describe('proposals list, pull and push against a fake GitHub', () => {
 
   test('CNCF\'s bot relabels after the push (updated_at moves, the body stays): the next push is no conflict', async () => {
     tracker.setLabels(3, [...LABELS, 'Validation Passed', '2026']);
-    const file = join(dir, '3.proposal.md');
+    const file = join(gh.dir, '3.proposal.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('It is built and documented.', 'It is built, tested and documented.'));
     const push = await cli('proposals', 'push', '3.proposal.md');
     assert.equal(push.code, 0, push.err);
@@ -157,7 +132,7 @@ describe('proposals list, pull and push against a fake GitHub', () => {
 
   test('a push after someone else\'s edit on GitHub sends no PATCH and says why', async () => {
     tracker.editBody(3, tracker.issues.get(3)!.body.replace('Go, TypeScript', 'Go, TypeScript, Rust'));
-    const file = join(dir, '3.proposal.md');
+    const file = join(gh.dir, '3.proposal.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Mentor 1 |', 'Second Mentor |'));
     const push = await cli('proposals', 'push', '3.proposal.md');
     assert.equal(push.code, 1);
@@ -170,12 +145,12 @@ describe('proposals list, pull and push against a fake GitHub', () => {
     assert.match(pull.err, /3\.proposal\.md exists and has changes not pushed: not overwritten/);
     const other = await cli('proposals', 'pull', '--out', '3.github.proposal.md', '3');
     assert.equal(other.code, 0, other.err);
-    assert.match(readFileSync(join(dir, '3.github.proposal.md'), 'utf8'), /Go, TypeScript, Rust/);
+    assert.match(readFileSync(join(gh.dir, '3.github.proposal.md'), 'utf8'), /Go, TypeScript, Rust/);
   });
 
   test('a PATCH whose answer is lost: pushing again finds it saved and sends none', async () => {
     await cli('proposals', 'pull', '--out', '4.proposal.md', '4');
-    const file = join(dir, '4.proposal.md');
+    const file = join(gh.dir, '4.proposal.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Build query service', 'Build the query service'));
     fake.requests.length = 0;
     tracker.fault('PATCH', /\/issues\/4$/, { afterDoing: { drop: true } });
@@ -191,7 +166,7 @@ describe('proposals list, pull and push against a fake GitHub', () => {
   });
 
   test('a file not written by pull (no record of the issue beside it) is not pushed', async () => {
-    writeFileSync(join(dir, 'stray.proposal.md'), tracker.issues.get(6)!.body);
+    writeFileSync(join(gh.dir, 'stray.proposal.md'), tracker.issues.get(6)!.body);
     const r = await cli('proposals', 'push', 'stray.proposal.md');
     assert.equal(r.code, 2);
     assert.match(r.err, /stray\.proposal\.md has no record of the issue it was pulled from/);
@@ -211,9 +186,9 @@ describe('proposals list, pull and push against a fake GitHub', () => {
     tracker.fault('GET', /\/issues\/5$/, { delayMs: 2500, body: {} });
     r = await cli('proposals', 'pull', '5');
     assert.match(r.err, /did not answer within 1 s/);
-    assert.ok(!existsSync(join(dir, '5.proposal.md')));
+    assert.ok(!existsSync(join(gh.dir, '5.proposal.md')));
     await cli('proposals', 'pull', '5');
-    const file = join(dir, '5.proposal.md');
+    const file = join(gh.dir, '5.proposal.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Storage v2', 'Storage v3'));
     fake.requests.length = 0;
     tracker.fault('PATCH', /\/issues\/5$/, { status: 401, body: { message: 'Bad credentials' } });

@@ -1,11 +1,8 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FakeGitHub } from '../support/fakeGitHub';
-import { FakeIssueTracker } from '../support/fakeIssues';
-import { runCli } from '../support/cliProcess';
+import { fakeGitHubCli } from '../support/fakeGitHubCli';
 import { cncfVerdicts, oracleMissing } from '../support/oracle';
 
 const TOKEN = 'ghp_FAKEproposeCreate0123456789FAKE';
@@ -25,25 +22,15 @@ function entry(title: string, upstream: string): string {
 }
 
 describe('propose --create against a fake GitHub', () => {
-  const fake = new FakeGitHub();
-  const tracker = new FakeIssueTracker(fake, 'cncf', 'mentoring');
+  const gh = fakeGitHubCli(TOKEN, 'mi-create-');
+  const { fake, tracker } = gh;
   let file: string;
-  let config: string;
-  const env = () => ({ ...process.env, GITHUB_TOKEN: TOKEN, MENTORSHIP_IDEAS_GITHUB_TIMEOUT_MS: '1000' });
-  const outputs: string[] = [];
-  const create = async (line: number, ...extra: string[]) => {
-    const r = await runCli(['propose', '--create', '--config', config, ...LFIDS, ...extra, `${file}:${line}`], env());
-    outputs.push(r.out, r.err);
-    return r;
-  };
+  const create = (line: number, ...extra: string[]) => gh.run(['propose', '--create', '--config', gh.config, ...LFIDS, ...extra, `${file}:${line}`]);
   const posts = () => tracker.requests('POST').length;
   const issuesTitled = (title: string) => [...tracker.issues.values()].filter((i) => i.title === title);
 
-  before(async () => {
-    await fake.start();
-    tracker.tokens.set(TOKEN, 'jo-doe');
-    const root = mkdtempSync(join(tmpdir(), 'mi-create-'));
-    const dir = join(root, 'programs', 'lfx-mentorship', '2026', '03-Sep-Nov');
+  before(() => {
+    const dir = join(gh.dir, 'programs', 'lfx-mentorship', '2026', '03-Sep-Nov');
     mkdirSync(dir, { recursive: true });
     file = join(dir, 'project_ideas.md');
     // Headings: Trace comparison at line 5, Span search 15, Sampling view 25, No LFID here 35, Slow answer 45, Garbled answer 55, Accepted already 65.
@@ -59,17 +46,6 @@ describe('propose --create against a fake GitHub', () => {
         entry('Accepted already', 'https://github.com/jaegertracing/jaeger/issues/7') + '- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/0f6c1f4e-0000-4000-8000-000000000000\n',
       ].join('\n')}`,
     );
-    config = join(root, 'config.json');
-    writeFileSync(config, JSON.stringify({ mentorshipIdeas: { github: { apiUrl: fake.origin } } }));
-  });
-
-  beforeEach(() => {
-    fake.requests.length = 0;
-  });
-
-  after(async () => {
-    await fake.stop();
-    for (const o of outputs) assert.ok(!o.includes(TOKEN), 'the token is in no output');
   });
 
   test('--dry-run prints the request and sends nothing', async () => {
@@ -155,8 +131,7 @@ describe('propose --create against a fake GitHub', () => {
   });
 
   test('a proposal CNCF would reject is refused with its problems, and GitHub is not asked', async () => {
-    const r = await runCli(['propose', '--create', '--config', config, '--lfid', '@jo-doe=jodoe', `${file}:35`], env());
-    outputs.push(r.out, r.err);
+    const r = await gh.run(['propose', '--create', '--config', gh.config, '--lfid', '@jo-doe=jodoe', `${file}:35`]);
     assert.equal(r.code, 1);
     assert.match(r.err, /not filed: "No LFID here" has 1 problem/);
     assert.match(r.err, /No LFID for @al-bee/);
@@ -208,7 +183,7 @@ describe('propose --create against a fake GitHub', () => {
   });
 
   test('without GITHUB_TOKEN it says what it needs', async () => {
-    const r = await runCli(['propose', '--create', '--config', config, ...LFIDS, `${file}:5`], { ...process.env, GITHUB_TOKEN: '' });
+    const r = await gh.run(['propose', '--create', '--config', gh.config, ...LFIDS, `${file}:5`], gh.env(''));
     assert.equal(r.code, 2);
     assert.match(r.err, /needs GITHUB_TOKEN/);
     assert.equal(fake.requests.length, 0);

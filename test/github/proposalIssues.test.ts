@@ -19,7 +19,7 @@ test('an API that leaves out html_url or ignores the filters: the page URL is bu
   const issue = await getIssue(client, { owner: 'cncf', name: 'mentoring' }, 7);
   assert.ok(issue.ok);
   assert.equal(issue.data.url, `${fake.origin}/cncf/mentoring/issues/7`);
-  const list = await listOpenIssues(client, fake.origin, { owner: 'cncf', name: 'mentoring' }, { labels: ['lfx mentorship', 'Proposal'] });
+  const list = await listOpenIssues(client, { owner: 'cncf', name: 'mentoring' }, { labels: ['lfx mentorship', 'Proposal'] });
   assert.ok(list.ok);
   assert.deepEqual(list.data.map((i) => i.number), [7]);
 });

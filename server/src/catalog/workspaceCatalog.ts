@@ -1,4 +1,4 @@
-import type { FileSystem } from '../fileSystem';
+import { readWorkspaceFile, type FileSystem } from '../fileSystem';
 import { joinUri, uriPath } from '../uri';
 import { Catalog } from './catalog';
 
@@ -11,15 +11,7 @@ const CATALOG_FILE = /programs\/lfx-mentorship\/automation\/(?:projects|quotas)\
 
 /** A file event for the automation's projects.yml or quotas.yml. */
 export function isCatalogFile(uri: string): boolean {
-  return CATALOG_FILE.test(decodeURIComponent(uri));
-}
-
-async function readIfPresent(files: FileSystem, uri: string): Promise<string | undefined> {
-  try {
-    return await files.readFile(uri);
-  } catch (e) {
-    throw new Error(`cannot read ${uriPath(uri)}: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return CATALOG_FILE.test(uriPath(uri));
 }
 
 /**
@@ -31,8 +23,8 @@ async function readIfPresent(files: FileSystem, uri: string): Promise<string | u
 export async function loadWorkspaceCatalog(files: FileSystem, folders: readonly string[]): Promise<Catalog | undefined> {
   for (const folder of folders) {
     const dir = joinUri(folder, AUTOMATION_DIR);
-    const projects = await readIfPresent(files, joinUri(dir, 'projects.yml'));
-    const quotas = await readIfPresent(files, joinUri(dir, 'quotas.yml'));
+    const projects = await readWorkspaceFile(files, joinUri(dir, 'projects.yml'));
+    const quotas = await readWorkspaceFile(files, joinUri(dir, 'quotas.yml'));
     if (projects === undefined && quotas === undefined) continue;
     try {
       return Catalog.fromYaml(projects, quotas, `workspace catalog (${AUTOMATION_DIR})`);

@@ -39,7 +39,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
 
 function fail(e: unknown, io: Output): number {
   if (e instanceof UsageError) {
-    io.err(`mentorship-ideas: ${e.message}\n${USAGE}\n`);
+    io.err(`mentorship-ideas: ${e.message}\n${e.usage ? `usage: ${e.usage}` : USAGE}\n`);
     return 2;
   }
   io.err(`mentorship-ideas: ${e instanceof Error ? e.message : String(e)}\n`);

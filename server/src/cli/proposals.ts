@@ -1,17 +1,15 @@
-import { currentLogin, getIssue, githubFailure, listOpenIssues, parseIssueReference, parseRepository, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
+import { currentLogin, getIssue, githubFailure, listOpenIssues, parseRepository, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
 import { fileExists, hiddenSibling, readTextFile, sha256, writeTextFile } from '../host/files';
 import { parseTermOption } from '../proposal/form';
-import { saveBody } from '../proposal/issueSync';
+import { normalBody, saveBody } from '../proposal/issueSync';
 import { listingJson, PROPOSAL_LABELS, termListing, type TermListing } from '../proposal/termProposals';
+import { parseIssueReference } from '../protocol';
 import type { LanguageService } from '../service/languageService';
-import type { Settings } from '../settings';
-import { cliService, loadConfig, splitFlag, type CliContext, type Output } from './usage';
+import { loadConfig, repositoryOf, runService, splitFlag, UsageError, type CliContext, type Output } from './usage';
 
 export const PROPOSALS_USAGE = `mentorship-ideas proposals list [--term T] [--project P] [--mine] [--format text|json] [--config FILE]
   mentorship-ideas proposals pull [--config FILE] [--out FILE] [--force] <url|number>
   mentorship-ideas proposals push [--config FILE] <file>`;
-
-class UsageError extends Error {}
 
 interface Flags {
   values: Record<string, string>;
@@ -26,10 +24,10 @@ function flags(args: string[], valued: string[], switches: string[]): Flags {
     const [flag, inline] = splitFlag(a);
     if (valued.includes(flag)) {
       const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      if (value === undefined) throw new UsageError(`${flag} needs a value`, PROPOSALS_USAGE);
       out.values[flag] = value;
     } else if (switches.includes(flag)) out.switches.add(flag);
-    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`, PROPOSALS_USAGE);
     else out.rest.push(a);
   }
   return out;
@@ -40,60 +38,40 @@ function flags(args: string[], valued: string[], switches: string[]): Flags {
  * proposal's body as a local file to edit and push back. GitHub is asked
  * through the API of `github.apiUrl` (`--config`), with GITHUB_TOKEN when set
  * (needed for `--mine` and `push`). Exit 0, 1 when a push was refused
- * because the issue changed on GitHub, 2 on a usage, I/O or GitHub problem.
+ * because the issue changed on GitHub, 2 on a GitHub problem; a usage or I/O
+ * problem is thrown, for runCli to print (exit 2).
  */
 export async function runProposals(args: string[], context: CliContext): Promise<number> {
   const { io } = context;
-  /** The service of this run, with the settings of `--config`. */
-  const serviceWith = (config: string | undefined) => {
-    const service = cliService(context);
-    service.configure(loadConfig(config));
-    service.setWorkspaceFolders([context.cwdUri]);
-    return service;
-  };
   const fail = (message: string) => {
     io.err(`mentorship-ideas: ${message}\n`);
     return 2;
   };
-  try {
-    const [sub, ...rest] = args;
-    if (sub === 'list') {
-      const f = flags(rest, ['--term', '--project', '--format', '--config'], ['--mine']);
-      if (f.rest.length) throw new UsageError(`proposals list takes no file (${f.rest[0]})`);
-      return await list(f, serviceWith(f.values['--config']), io, fail);
-    }
-    if (sub === 'pull') {
-      const f = flags(rest, ['--config', '--out'], ['--force']);
-      if (f.rest.length !== 1) throw new UsageError('proposals pull takes one issue: its URL or number');
-      return await pull(f, serviceWith(f.values['--config']), io, fail);
-    }
-    if (sub === 'push') {
-      const f = flags(rest, ['--config'], []);
-      if (f.rest.length !== 1) throw new UsageError('proposals push takes one file');
-      return await push(f.rest[0], serviceWith(f.values['--config']), io, fail);
-    }
-    throw new UsageError(sub ? `unknown proposals command "${sub}" (list, pull or push)` : 'proposals needs a command: list, pull or push');
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`mentorship-ideas: ${e.message}\nusage: ${PROPOSALS_USAGE}\n`);
-      return 2;
-    }
-    return fail(e instanceof Error ? e.message : String(e));
+  const [sub, ...rest] = args;
+  if (sub === 'list') {
+    const f = flags(rest, ['--term', '--project', '--format', '--config'], ['--mine']);
+    if (f.rest.length) throw new UsageError(`proposals list takes no file (${f.rest[0]})`, PROPOSALS_USAGE);
+    return list(f, runService(context, loadConfig(f.values['--config'])), io, fail);
   }
-}
-
-function repositoryOf(settings: Settings): Repository {
-  const repo = parseRepository(settings.github.proposalRepository);
-  if (!repo) throw new Error(`github.proposalRepository "${settings.github.proposalRepository}" is not OWNER/NAME`);
-  return repo;
+  if (sub === 'pull') {
+    const f = flags(rest, ['--config', '--out'], ['--force']);
+    if (f.rest.length !== 1) throw new UsageError('proposals pull takes one issue: its URL or number', PROPOSALS_USAGE);
+    return pull(f, runService(context, loadConfig(f.values['--config'])), io, fail);
+  }
+  if (sub === 'push') {
+    const f = flags(rest, ['--config'], []);
+    if (f.rest.length !== 1) throw new UsageError('proposals push takes one file', PROPOSALS_USAGE);
+    return push(f.rest[0], runService(context, loadConfig(f.values['--config'])), io, fail);
+  }
+  throw new UsageError(sub ? `unknown proposals command "${sub}" (list, pull or push)` : 'proposals needs a command: list, pull or push', PROPOSALS_USAGE);
 }
 
 async function list(f: Flags, service: LanguageService, io: Output, fail: (m: string) => number): Promise<number> {
   const { settings } = service;
   const format = f.values['--format'] ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}"`);
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}"`, PROPOSALS_USAGE);
   const term = f.values['--term'];
-  if (term !== undefined && !parseTermOption(term)) throw new UsageError(`--term takes a term such as "2026 Term 3", not "${term}"`);
+  if (term !== undefined && !parseTermOption(term)) throw new UsageError(`--term takes a term such as "2026 Term 3", not "${term}"`, PROPOSALS_USAGE);
   const repo = repositoryOf(settings);
   const access = service.github;
   const timeout = access.client.timeoutMs;
@@ -104,7 +82,7 @@ async function list(f: Flags, service: LanguageService, io: Output, fail: (m: st
     if (user.ok) me = user.data;
     else if (mine) return fail(githubFailure('--mine needs the login of GITHUB_TOKEN', user, timeout));
   } else if (mine) return fail('--mine needs GITHUB_TOKEN, to know who you are');
-  const issues = await listOpenIssues(access.client, settings.github.apiUrl, repo, { labels: PROPOSAL_LABELS });
+  const issues = await listOpenIssues(access.client, repo, { labels: PROPOSAL_LABELS });
   if (!issues.ok) return fail(githubFailure(`Listing the open proposals of ${repositoryName(repo)}`, issues, timeout));
   const catalogProblem = await service.reloadCatalog();
   if (catalogProblem) return fail(catalogProblem);
@@ -136,7 +114,7 @@ interface Pulled {
 }
 
 function hashOf(body: string): string {
-  return sha256(body.replace(/\r\n?/g, '\n').replace(/\s+$/, ''));
+  return sha256(normalBody(body));
 }
 
 /** `12.proposal.md` -> `.12.proposal.md.pulled.json`, in the same folder: the file itself holds the body and nothing else. */
@@ -162,7 +140,7 @@ function readPulled(file: string): Pulled | undefined {
 async function pull(f: Flags, service: LanguageService, io: Output, fail: (m: string) => number): Promise<number> {
   const { settings } = service;
   const ref = parseIssueReference(f.rest[0]);
-  if (!ref) throw new UsageError(`"${f.rest[0]}" is not an issue URL or number`);
+  if (!ref) throw new UsageError(`"${f.rest[0]}" is not an issue URL or number`, PROPOSALS_USAGE);
   const repo = ref.repo ?? repositoryOf(settings);
   const file = f.values['--out'] ?? `${ref.number}.proposal.md`;
   if (fileExists(file) && !f.switches.has('--force')) {
@@ -179,12 +157,7 @@ async function pull(f: Flags, service: LanguageService, io: Output, fail: (m: st
 }
 
 async function push(file: string, service: LanguageService, io: Output, fail: (m: string) => number): Promise<number> {
-  let body: string;
-  try {
-    body = readTextFile(file);
-  } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
-  }
+  const body = readTextFile(file);
   const pulled = readPulled(file);
   const repo = pulled && parseRepository(pulled.repository);
   if (!pulled || !repo) return fail(`${file} has no record of the issue it was pulled from (${recordOf(file)}): pull the issue with "proposals pull", then edit that file`);

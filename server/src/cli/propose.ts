@@ -5,7 +5,7 @@ import { MAX_URL_LENGTH, proposalsFor } from '../proposal/proposal';
 import { documentProposal } from '../kinds/proposal/propose';
 import { defaultSettings } from '../settings';
 import { runCreate } from './proposeCreate';
-import { cliService, loadConfig, splitFlag, type CliContext } from './usage';
+import { loadConfig, runService, splitFlag, UsageError, type CliContext } from './usage';
 
 export const PROPOSE_USAGE = `mentorship-ideas propose [--term "YYYY Term N"] [--lfid @handle=LFID]... [--body] [--format text|json] <file>[:<line>]
   mentorship-ideas propose --create [--dry-run] [--config FILE] [--term T] [--lfid @handle=LFID]... [--format text|json] <file>[:<line>]`;
@@ -22,14 +22,11 @@ const BODY_SEPARATOR = '=====';
  * are each preceded by a separator line naming the idea. `--format json`
  * prints `{"proposals":[{path, line, title, url, body, problems}]}` instead
  * (line 1-based, the idea heading; problems: what the form would reject).
- * Returns the exit code: 0, or 2 on a usage or I/O problem.
+ * Returns the exit code: 0, or 2 when there is no such idea; a usage or I/O
+ * problem is thrown, for runCli to print (exit 2).
  */
 export async function runPropose(args: string[], context: CliContext): Promise<number> {
   const { io } = context;
-  const usage = (message: string) => {
-    io.err(`mentorship-ideas: ${message}\nusage: ${PROPOSE_USAGE}\n`);
-    return 2;
-  };
   let term: string | undefined;
   let body = false;
   let create = false;
@@ -42,50 +39,34 @@ export async function runPropose(args: string[], context: CliContext): Promise<n
     const [flag, inline] = splitFlag(args[i]);
     if (flag === '--term' || flag === '--lfid' || flag === '--format' || flag === '--config') {
       const value = inline ?? args[++i];
-      if (value === undefined) return usage(`${flag} needs a value`);
+      if (value === undefined) throw new UsageError(`${flag} needs a value`, PROPOSE_USAGE);
       if (flag === '--term') term = value;
       else if (flag === '--config') config = value;
       else if (flag === '--format') {
-        if (value !== 'text' && value !== 'json') return usage(`--format takes text or json, not "${value}"`);
+        if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, not "${value}"`, PROPOSE_USAGE);
         format = value;
       }
       else {
         const m = /^@?([^=\s]+)=(\S+)$/.exec(value);
-        if (!m) return usage(`--lfid takes @handle=LFID, not "${value}"`);
+        if (!m) throw new UsageError(`--lfid takes @handle=LFID, not "${value}"`, PROPOSE_USAGE);
         lfids[m[1]] = m[2];
       }
     } else if (flag === '--body') body = true;
     else if (flag === '--create') create = true;
     else if (flag === '--dry-run') dryRun = true;
-    else if (flag.startsWith('--')) return usage(`unknown option ${flag}`);
+    else if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag}`, PROPOSE_USAGE);
     else targets.push(args[i]);
   }
-  if (targets.length !== 1) return usage('propose takes one file, optionally with :LINE');
-  if (dryRun && !create) return usage('--dry-run goes with --create');
-  if ((create || config !== undefined) && body) return usage('--body does not go with --create');
-  if (config !== undefined && !create) return usage('--config goes with --create');
-  let settings = defaultSettings();
-  if (create) {
-    try {
-      settings = loadConfig(config);
-    } catch (e) {
-      io.err(`mentorship-ideas: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 2;
-    }
-  }
+  if (targets.length !== 1) throw new UsageError('propose takes one file, optionally with :LINE', PROPOSE_USAGE);
+  if (dryRun && !create) throw new UsageError('--dry-run goes with --create', PROPOSE_USAGE);
+  if ((create || config !== undefined) && body) throw new UsageError('--body does not go with --create', PROPOSE_USAGE);
+  if (config !== undefined && !create) throw new UsageError('--config goes with --create', PROPOSE_USAGE);
+  const settings = create ? loadConfig(config) : defaultSettings();
   const target = /^(.*):(\d+)$/.exec(targets[0]);
   const path = target ? target[1] : targets[0];
   const line = target ? Number(target[2]) - 1 : undefined;
-  let text: string;
-  try {
-    text = readTextFile(path);
-  } catch (e) {
-    io.err(`mentorship-ideas: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
-  }
-  const service = cliService(context);
-  service.configure(settings);
-  service.setWorkspaceFolders([context.cwdUri]);
+  const text = readTextFile(path);
+  const service = runService(context, settings);
   const catalogProblem = await service.reloadCatalog();
   if (catalogProblem) throw new Error(catalogProblem);
   const analysis = service.analyzeText(pathUri(path), text, true);
@@ -98,8 +79,8 @@ export async function runPropose(args: string[], context: CliContext): Promise<n
     return 2;
   }
   if (create) {
-    if (proposals.length > 1) return usage(`--create files one proposal, and ${path} has ${proposals.length} ideas: name the idea's line (${path}:LINE)`);
-    return runCreate({ path, proposal: proposals[0], problems: proposalProblems(proposals[0], doc, diagnostics), settings, dryRun, format }, context);
+    if (proposals.length > 1) throw new UsageError(`--create files one proposal, and ${path} has ${proposals.length} ideas: name the idea's line (${path}:LINE)`, PROPOSE_USAGE);
+    return runCreate({ path, proposal: proposals[0], problems: proposalProblems(proposals[0], doc, diagnostics), service, dryRun, format }, context);
   }
   if (format === 'json') {
     const json = proposals.map((p) => ({ path, line: p.line + 1, title: p.title, url: p.url, body: p.body, problems: proposalProblems(p, doc, diagnostics) }));

@@ -1,14 +1,14 @@
-import { parseRepository } from '../github/proposalIssues';
-import { fileIssue, issueRequest, type ProposalProblem } from '../proposal/filing';
-import type { Proposal } from '../protocol';
-import type { Settings } from '../settings';
-import { cliService, type CliContext } from './usage';
+import { fileIssue, issueRequest } from '../proposal/filing';
+import type { Proposal, ProposalProblem } from '../protocol';
+import type { LanguageService } from '../service/languageService';
+import { repositoryOf, type CliContext } from './usage';
 
 export interface CreateRun {
   path: string;
   proposal: Proposal;
   problems: ProposalProblem[];
-  settings: Settings;
+  /** The service of the propose run, with the settings of `--config`. */
+  service: LanguageService;
   dryRun: boolean;
   format: string;
 }
@@ -21,32 +21,26 @@ export interface CreateRun {
  */
 export async function runCreate(run: CreateRun, context: CliContext): Promise<number> {
   const { io } = context;
-  const { proposal, settings } = run;
+  const { proposal, service } = run;
   if (run.problems.length > 0) {
     io.err(`mentorship-ideas: not filed: "${proposal.idea}" has ${run.problems.length} problem${run.problems.length === 1 ? '' : 's'} CNCF's validation would reject:\n`);
     for (const p of run.problems) io.err(`  ${run.path}:${p.line}: ${p.message} [${p.code}]\n`);
     return 1;
   }
-  const repo = parseRepository(settings.github.proposalRepository);
-  if (!repo) {
-    io.err(`mentorship-ideas: github.proposalRepository "${settings.github.proposalRepository}" is not OWNER/NAME\n`);
-    return 2;
-  }
-  const request = issueRequest(settings.github.apiUrl, repo, proposal);
+  const repo = repositoryOf(service.settings);
+  const access = service.github;
+  const request = issueRequest(access.client, repo, proposal);
   if (run.dryRun) {
     if (run.format === 'json') io.out(JSON.stringify({ request }, null, 2) + '\n');
     else io.out(`${request.method} ${request.url}\n${JSON.stringify(request.body, null, 2)}\n`);
     return 0;
   }
-  const service = cliService(context);
-  service.configure(settings);
-  const access = service.github;
   if (!access.client.hasToken()) {
     io.err('mentorship-ideas: propose --create needs GITHUB_TOKEN (a token allowed to open issues: the public_repo scope); --dry-run shows the request without it\n');
     return 2;
   }
   try {
-    const outcome = await fileIssue(access.client, settings.github.apiUrl, repo, request.body);
+    const outcome = await fileIssue(access.client, repo, request.body);
     if (outcome.status === 'failed') {
       io.err(`mentorship-ideas: ${outcome.message}\n`);
       return 2;

@@ -1,3 +1,4 @@
+import { parseRepository, type Repository } from '../github/proposalIssues';
 import { readTextFile } from '../host/files';
 import { LanguageService } from '../service/languageService';
 import { readSettings, type Settings } from '../settings';
@@ -19,8 +20,16 @@ export interface CliContext {
   workerScript?: string;
 }
 
-/** A command line the CLI cannot run: the message and the usage are printed, and the exit code is 2. */
-export class UsageError extends Error {}
+/** A command line the CLI cannot run: the message and the usage (the command's, else the CLI's) are printed, and the exit code is 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The usage of the command it was given to. */
+    readonly usage?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** `--flag value` or `--flag=value`: the flag and its inline value. */
 export function splitFlag(arg: string): [string, string | undefined] {
@@ -31,6 +40,21 @@ export function splitFlag(arg: string): [string, string | undefined] {
 export function cliService(context: CliContext): LanguageService {
   const log = (s: string) => context.io.err(s + '\n');
   return new LanguageService({ ...context.platform, documents: { get: () => undefined, all: () => [] }, logger: { error: log, warn: log }, publishDiagnostics: () => undefined });
+}
+
+/** The service of a command's run: its settings, the working directory its workspace folder. */
+export function runService(context: CliContext, settings: Settings): LanguageService {
+  const service = cliService(context);
+  service.configure(settings);
+  service.setWorkspaceFolders([context.cwdUri]);
+  return service;
+}
+
+/** The repository proposals go to (`github.proposalRepository`); throws when it is not one. */
+export function repositoryOf(settings: Settings): Repository {
+  const repo = parseRepository(settings.github.proposalRepository);
+  if (!repo) throw new Error(`github.proposalRepository "${settings.github.proposalRepository}" is not OWNER/NAME`);
+  return repo;
 }
 
 /** The settings of `--config FILE` (the `mentorshipIdeas` section of a settings.json, or the section alone); the defaults without one. Throws, naming the file, on a problem. */

@@ -191,7 +191,7 @@ export class GitHubClient {
   }
 
   private urlOf(path: string): string {
-    return this.options.apiUrl().replace(/\/+$/, '') + path;
+    return this.apiBase() + path;
   }
 
   private headers(url: string, token: string | undefined): Record<string, string> {
@@ -254,9 +254,12 @@ export class GitHubClient {
         const read = await readData(response, parse, this.maxBytes);
         return read.ok ? { ...read, status: response.status } : read;
       }
-      const text = (await readLimited(response, 64 * 1024).catch(() => undefined)) ?? '';
-      const failure = this.failureOf(response.status);
-      return response.status === 422 && failure.reason === 'server-error' ? { ok: false, reason: 'invalid', status: 422, ...validationDetail(text) } : failure;
+      if (response.status === 422) {
+        const text = (await readLimited(response, 64 * 1024).catch(() => undefined)) ?? '';
+        return { ok: false, reason: 'invalid', status: 422, ...validationDetail(text) };
+      }
+      await response.body?.cancel().catch(() => undefined);
+      return this.failureOf(response.status);
     });
   }
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextPath, parseIssue, parseIssueReference, parseRepository } from './proposalIssues';
+import { parseIssueReference } from '../protocol';
+import { nextPath, parseIssue, parseRepository } from './proposalIssues';
 
 test('nextPath follows rel="next" only under the API base: the token never goes elsewhere', () => {
   const api = 'https://api.github.com';

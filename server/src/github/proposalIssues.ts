@@ -1,4 +1,5 @@
 import type { Failure, GitHubClient, SendResult } from './client';
+import { formatSeconds, hhmm } from './upstream';
 import { webOrigin } from './url';
 
 /**
@@ -113,14 +114,14 @@ export function nextPath(link: string | undefined, apiUrl: string): string | und
   return undefined;
 }
 
-async function allPages<T>(first: string, fetchPage: (path: string) => Promise<SendResult<T[]>>, apiUrl: string): Promise<SendResult<T[]>> {
+async function allPages<T>(client: GitHubClient, first: string, fetchPage: (path: string) => Promise<SendResult<T[]>>): Promise<SendResult<T[]>> {
   const items: T[] = [];
   let path: string | undefined = first;
   for (let page = 0; path && page < MAX_PAGES; page++) {
     const result = await fetchPage(path);
     if (!result.ok) return result;
     items.push(...result.data);
-    path = nextPath(result.link, apiUrl);
+    path = nextPath(result.link, client.apiBase());
   }
   return { ok: true, data: items, status: 200 };
 }
@@ -134,8 +135,9 @@ function mapOk<T, U>(result: SendResult<T>, map: (data: T) => U): SendResult<U> 
   return result.ok ? { ...result, data: map(result.data) } : result;
 }
 
-function repoPath(repo: Repository): string {
-  return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}`;
+/** The path of a repository's issues under the API base. */
+export function issuesPath(repo: Repository): string {
+  return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}/issues`;
 }
 
 export interface IssueQuery {
@@ -150,7 +152,7 @@ export interface IssueQuery {
  * requests left out). `cached`: through the client's cache, revalidated
  * with its ETag (a view's refresh); otherwise straight from GitHub.
  */
-export function listOpenIssues(client: GitHubClient, apiUrl: string, repo: Repository, query: IssueQuery, options: { cached?: boolean; signal?: AbortSignal } = {}): Promise<SendResult<Issue[]>> {
+export function listOpenIssues(client: GitHubClient, repo: Repository, query: IssueQuery, options: { cached?: boolean; signal?: AbortSignal } = {}): Promise<SendResult<Issue[]>> {
   const params = ['state=open'];
   if (query.labels?.length) params.push(`labels=${encodeURIComponent(query.labels.join(','))}`);
   if (query.creator) params.push(`creator=${encodeURIComponent(query.creator)}`);
@@ -167,39 +169,30 @@ export function listOpenIssues(client: GitHubClient, apiUrl: string, repo: Repos
     i.state === 'open' &&
     (query.labels ?? []).every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase())) &&
     (!query.creator || i.author.toLowerCase() === query.creator.toLowerCase());
-  return allPages(`${repoPath(repo)}/issues?${params.join('&')}`, fetchPage, apiUrl).then((r) => mapOk(r, (issues) => issues.filter(wanted).map(withPage(client, repo))));
+  return allPages(client, `${issuesPath(repo)}?${params.join('&')}`, fetchPage).then((r) => mapOk(r, (issues) => issues.filter(wanted).map(withPage(client, repo))));
 }
 
 export async function getIssue(client: GitHubClient, repo: Repository, number: number, signal?: AbortSignal): Promise<SendResult<Issue>> {
-  return mapOk(await client.send(`${repoPath(repo)}/issues/${number}`, parseIssue, { method: 'GET', signal }), withPage(client, repo));
+  return mapOk(await client.send(`${issuesPath(repo)}/${number}`, parseIssue, { method: 'GET', signal }), withPage(client, repo));
 }
 
 export async function createIssue(client: GitHubClient, repo: Repository, issue: { title: string; body: string; labels?: string[] }): Promise<SendResult<Issue>> {
-  return mapOk(await client.send(`${repoPath(repo)}/issues`, parseIssue, { method: 'POST', body: issue, write: true }), withPage(client, repo));
+  return mapOk(await client.send(issuesPath(repo), parseIssue, { method: 'POST', body: issue, write: true }), withPage(client, repo));
 }
 
 export async function updateIssueBody(client: GitHubClient, repo: Repository, number: number, body: string): Promise<SendResult<Issue>> {
-  return mapOk(await client.send(`${repoPath(repo)}/issues/${number}`, parseIssue, { method: 'PATCH', body: { body }, write: true }), withPage(client, repo));
+  return mapOk(await client.send(`${issuesPath(repo)}/${number}`, parseIssue, { method: 'PATCH', body: { body }, write: true }), withPage(client, repo));
 }
 
-export function listComments(client: GitHubClient, apiUrl: string, repo: Repository, number: number, signal?: AbortSignal): Promise<SendResult<IssueComment[]>> {
+export function listComments(client: GitHubClient, repo: Repository, number: number, signal?: AbortSignal): Promise<SendResult<IssueComment[]>> {
   const parse = parseList(parseComment);
-  return allPages(`${repoPath(repo)}/issues/${number}/comments?per_page=100`, (path) => client.send(path, parse, { method: 'GET', signal }), apiUrl);
+  return allPages(client, `${issuesPath(repo)}/${number}/comments?per_page=100`, (path) => client.send(path, parse, { method: 'GET', signal }));
 }
 
 /** The login of a token (the one for writing, with `write`). */
 export async function currentLogin(client: GitHubClient, options: { write?: boolean; signal?: AbortSignal } = {}): Promise<SendResult<string>> {
   const parse = (json: unknown) => (json && typeof json === 'object' ? str((json as Record<string, unknown>).login) || undefined : undefined);
   return client.send('/user', parse, { method: 'GET', ...options });
-}
-
-/** A GitHub issue's number from `123`, `#123` or its URL (`.../owner/name/issues/123`), with the repository the URL names. */
-export function parseIssueReference(written: string): { number: number; repo?: Repository } | undefined {
-  const t = written.trim();
-  const n = /^#?(\d{1,9})$/.exec(t);
-  if (n) return { number: Number(n[1]) };
-  const m = /^https?:\/\/[^/]+\/(?:repos\/)?([^/\s]+)\/([^/\s]+)\/issues\/(\d{1,9})(?:[/?#].*)?$/.exec(t);
-  return m ? { number: Number(m[3]), repo: { owner: m[1], name: m[2] } } : undefined;
 }
 
 /** A failure as one line naming what was asked for; never the token or GitHub's prose. */
@@ -212,11 +205,11 @@ export function githubFailure(what: string, f: Failure, timeoutMs: number): stri
     case 'forbidden':
       return `${what}: GitHub refused it (403): the token may lack the public_repo scope, or the repository does not allow it.`;
     case 'rate-limited':
-      return `${what}: GitHub's rate limit is used up until ${f.until ? new Date(f.until).toISOString().slice(11, 16) + ' UTC' : 'later'}; try again then.`;
+      return `${what}: GitHub's rate limit is used up until ${f.until ? hhmm(f.until) : 'later'}; try again then.`;
     case 'invalid':
       return `${what}: GitHub refused the request as invalid (422)${f.detail ? `: ${f.detail}` : ''}.`;
     case 'timeout':
-      return `${what}: GitHub did not answer within ${timeoutMs >= 1000 && timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}.`;
+      return `${what}: GitHub did not answer within ${formatSeconds(timeoutMs)}.`;
     case 'server-error':
       return `${what}: GitHub error (${f.status ?? 'unknown status'}); try again later.`;
     case 'malformed':

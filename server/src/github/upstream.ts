@@ -105,10 +105,11 @@ export function failureText(f: Failure, signedIn: boolean, timeoutMs: number): s
 }
 
 /** `14:05 UTC` (GitHub's limits reset within the hour, so the time alone is clear). */
-function hhmm(ms: number): string {
+export function hhmm(ms: number): string {
   return new Date(ms).toISOString().slice(11, 16) + ' UTC';
 }
 
-function formatSeconds(ms: number): string {
+/** `5 s`, or `1500 ms` when it is not whole seconds. */
+export function formatSeconds(ms: number): string {
   return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }

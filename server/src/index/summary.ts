@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../kinds/kind';
 import type { Idea, IdeasDocument, Range } from '../model/types';
+import { uriPath } from '../uri';
 
 /**
  * What the workspace index keeps of one ideas file: its term, projects,
@@ -49,7 +50,7 @@ export function termLabel(term: IndexedFile['term']): string | undefined {
 
 /** The term of a file (`GSoC 2025` for a GSoC list, `2026 Term 3 proposal`), or its folder and name when the term is not known. */
 export function whereLabel(summary: IndexedFile): string {
-  const file = decodeURIComponent(summary.uri).split('/').slice(-2).join('/');
+  const file = uriPath(summary.uri).split('/').slice(-2).join('/');
   if (summary.kind === 'gsoc') return summary.year ? `GSoC ${summary.year}` : file;
   const term = termLabel(summary.term);
   if (summary.kind === 'proposal') return term ? `${term} proposal` : file;

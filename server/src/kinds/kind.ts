@@ -5,7 +5,9 @@
  * Markdown body). Each is a profile over the one document model and rule
  * registry (profiles.ts), never a separate parser of its own for the entries.
  */
-export type DocumentKind = 'lfx' | 'gsoc' | 'proposal';
+import type { DocumentKind } from '../protocol';
+
+export type { DocumentKind };
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['lfx', 'gsoc', 'proposal'];
 

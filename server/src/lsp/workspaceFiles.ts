@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import type { DirectoryEntry, FileSystem } from '../fileSystem';
+import type { FileSystem } from '../fileSystem';
 import {
   FIND_FILES_REQUEST,
   READ_DIRECTORY_REQUEST,
@@ -51,8 +51,8 @@ function clientFileSystem(connection: Connection): FileSystem {
   };
 }
 
-function isEntry(e: unknown): e is DirectoryEntry {
-  const entry = e as DirectoryEntry;
+function isEntry(e: unknown): e is WorkspaceDirectoryEntry {
+  const entry = e as WorkspaceDirectoryEntry;
   return typeof entry?.name === 'string' && typeof entry.uri === 'string' && ['file', 'directory', 'other'].includes(entry.type);
 }
 

@@ -1,17 +1,10 @@
 import { acceptedProgram } from '../analysis/accepted';
 import type { Diagnostic } from '../analysis/diagnostic';
 import type { GitHubClient } from '../github/client';
-import { answerLost, createIssue, currentLogin, githubFailure, listOpenIssues, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
+import { answerLost, createIssue, currentLogin, githubFailure, issuesPath, listOpenIssues, repositoryName, type Issue, type Repository } from '../github/proposalIssues';
 import { allIdeas, type IdeasDocument } from '../model/types';
 import { FORM_LABELS } from './form';
-import type { Proposal } from '../protocol';
-
-/** What CNCF's validator would reject in a proposal, with its line (1-based). */
-export interface ProposalProblem {
-  code: string;
-  line: number;
-  message: string;
-}
+import type { Proposal, ProposalProblem } from '../protocol';
 
 /**
  * The errors that keep a proposal from passing CNCF's validation: the error
@@ -39,10 +32,10 @@ export interface IssueRequest {
   body: { title: string; body: string; labels: string[] };
 }
 
-export function issueRequest(apiUrl: string, repo: Repository, proposal: Pick<Proposal, 'title' | 'body'>): IssueRequest {
+export function issueRequest(client: GitHubClient, repo: Repository, proposal: Pick<Proposal, 'title' | 'body'>): IssueRequest {
   return {
     method: 'POST',
-    url: `${apiUrl.replace(/\/+$/, '')}/repos/${repo.owner}/${repo.name}/issues`,
+    url: client.apiBase() + issuesPath(repo),
     repository: repositoryName(repo),
     body: { title: proposal.title, body: proposal.body, labels: [...FORM_LABELS] },
   };
@@ -62,14 +55,14 @@ export type FilingOutcome =
  * GitHub's answer to that does not arrive, the author's issues are looked up
  * again rather than creating it again.
  */
-export async function fileIssue(client: GitHubClient, apiUrl: string, repo: Repository, request: IssueRequest['body']): Promise<FilingOutcome> {
+export async function fileIssue(client: GitHubClient, repo: Repository, request: IssueRequest['body']): Promise<FilingOutcome> {
   const timeout = client.timeoutMs;
   const user = await currentLogin(client, { write: true });
   // An API without /user (a stand-in for GitHub) cannot say who files: then any open issue of that title counts as filed.
   if (!user.ok && user.reason !== 'not-found') return { status: 'failed', message: githubFailure('Filing needs a GitHub account (reading the signed-in user failed)', user, timeout) };
   const author = user.ok ? user.data : undefined;
   const findFiled = async () => {
-    const open = await listOpenIssues(client, apiUrl, repo, author ? { creator: author } : {});
+    const open = await listOpenIssues(client, repo, author ? { creator: author } : {});
     return open.ok ? { ok: true as const, issue: open.data.find((i) => i.title.trim() === request.title.trim() && (!author || i.author.toLowerCase() === author.toLowerCase())) } : open;
   };
   const before = await findFiled();

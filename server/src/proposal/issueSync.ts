@@ -22,10 +22,14 @@ export type SaveOutcome =
   | { status: 'conflict'; remote: Issue; message: string }
   | { status: 'failed'; message: string };
 
-/** Line endings and trailing white space aside, the same body (GitHub's web editor writes CRLF). */
+/** A body with LF line endings and no trailing white space (GitHub's web editor writes CRLF). */
+export function normalBody(body: string): string {
+  return body.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+}
+
+/** Line endings and trailing white space aside, the same body. */
 export function sameBody(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
-  return norm(a) === norm(b);
+  return normalBody(a) === normalBody(b);
 }
 
 export function baseOf(body: string, updatedAt: string): EditBase {

@@ -5,7 +5,7 @@ import { allIdeas, type CanonicalLabel, type Field, type Idea, type IdeasDocumen
 import type { TermToken } from '../analysis/term';
 import { FORM_FIELDS, FORM_TEMPLATE, FORM_TITLE, PROPOSAL_REPOSITORY, parseTermOption, termOption } from './form';
 import { canonicalProjectName, programName } from '../analysis/lfxTitle';
-import type { Proposal, ProposalFields } from '../protocol';
+import type { MissingLfid, Proposal, ProposalFields } from '../protocol';
 
 /** Longer URLs are cut or refused by browsers and by GitHub; the body is copied instead. */
 export const MAX_URL_LENGTH = 8000;
@@ -36,7 +36,7 @@ export function proposalsFor(doc: IdeasDocument, options: ProposalOptions, line?
 export interface ProposalModel {
   fields: ProposalFields;
   /** Mentors whose LFID was not given (their line ends in an empty LFID). */
-  missingLfids: { name: string; handle?: string }[];
+  missingLfids: MissingLfid[];
   /** Fields the form has no box for, carried into the Program Description as `## <Label>` sections. */
   carried: Field[];
   /** Lines of the entry outside any field, carried into the Program Description after the Description. */

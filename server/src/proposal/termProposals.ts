@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Issue } from '../github/proposalIssues';
 import { normaliseUrl } from '../model/links';
 import { parseTermOption, TERM_OPTIONS } from './form';
-import type { ListedProposal } from '../protocol';
+import type { ListedProposal, ListProposalsResult } from '../protocol';
 
 /**
  * The open proposals of a term as CNCF's workflow sees them
@@ -35,29 +35,12 @@ export function issueFormFields(body: string): Record<string, string> {
 }
 
 /** CNCF's `normalizeUpstreamUrl`: blank stays blank. */
-export function upstreamKey(url: string): string {
+function upstreamKey(url: string): string {
   return url.trim() ? normaliseUrl(url) : '';
 }
 
-/** A proposal as listed (protocol.ts), with its mentors for the viewer's "mine". */
-export interface TermProposal extends Omit<ListedProposal, 'mine'> {
-  /** GitHub handles of the Mentors field (without `@`, lower-cased). */
-  mentors: string[];
-}
-
-export interface ProjectProposals {
-  project: string;
-  /** Open proposals of the project in the term. */
-  open: number;
-  quota: number;
-  proposals: TermProposal[];
-}
-
-/** `proposals list --format json`. */
-export interface TermListing {
-  term: string;
-  projects: ProjectProposals[];
-}
+/** A term's open proposals per project, as listProposals answers them and `proposals list` prints them. */
+export type TermListing = Pick<ListProposalsResult, 'term' | 'projects'>;
 
 export interface ListingOptions {
   /** The term (`2026 Term 3` or a form option); the newest term among the proposals (or the form's) when absent. */
@@ -70,21 +53,36 @@ export interface ListingOptions {
   mine?: boolean;
 }
 
-interface ReadProposal {
+/** A proposal issue's form fields as the workflow reads them. */
+export interface ProposalIssue {
   issue: Issue;
   project: string;
+  /** The form's term option it names, if any. */
   term: string | undefined;
+  programName: string;
   upstream: string;
+  /** `upstream` as duplicates are told apart (upstreamKey). */
+  upstreamKey: string;
+  /** GitHub handles of the Mentors field (without `@`, lower-cased). */
   mentors: string[];
 }
 
-function read(issue: Issue): ReadProposal {
+export function readProposalIssue(issue: Issue): ProposalIssue {
   const f = issueFormFields(issue.body);
   const mentors = (f['Mentors'] ?? '')
     .split(/\r?\n/)
     .map((l) => l.split('|')[1]?.trim().replace(/^@/, '').toLowerCase())
     .filter((h): h is string => !!h);
-  return { issue, project: (f['CNCF Project'] ?? '').trim(), term: parseTermOption(f['Term'] ?? ''), upstream: (f['Upstream Issue URL'] ?? '').trim(), mentors };
+  const upstream = (f['Upstream Issue URL'] ?? '').trim();
+  return {
+    issue,
+    project: (f['CNCF Project'] ?? '').trim(),
+    term: parseTermOption(f['Term'] ?? ''),
+    programName: (f['Program Name'] ?? '').trim(),
+    upstream,
+    upstreamKey: upstreamKey(upstream),
+    mentors,
+  };
 }
 
 function termOrder(option: string): number {
@@ -105,43 +103,41 @@ export function quotaOf(catalog: Catalog, project: string): number {
 }
 
 /** Whether a proposal belongs to the viewer: they filed it or are one of its mentors. */
-function isMine(p: { author: string; mentors: string[] }, me: string | undefined): boolean {
+function isMine(p: ProposalIssue, me: string | undefined): boolean {
   if (!me) return false;
   const m = me.toLowerCase();
-  return p.author.toLowerCase() === m || p.mentors.includes(m);
+  return p.issue.author.toLowerCase() === m || p.mentors.includes(m);
 }
 
 /** Groups open proposal issues by project for one term. */
 export function termListing(issues: Issue[], catalog: Catalog, options: ListingOptions = {}): TermListing {
-  const all = issues.filter((i) => i.state === 'open' && !i.isPullRequest).map(read);
+  const all = issues.filter((i) => i.state === 'open' && !i.isPullRequest).map(readProposalIssue);
   const term = (options.term ? parseTermOption(options.term) : undefined) ?? defaultTerm(all.map((p) => p.term));
   const token = /20\d\d Term \d/.exec(term)?.[0];
   const inTerm = all.filter((p) => p.term !== undefined && /20\d\d Term \d/.exec(p.term)?.[0] === token);
-  const byProject = new Map<string, ReadProposal[]>();
+  const byProject = new Map<string, ProposalIssue[]>();
   for (const p of inTerm) {
     const list = byProject.get(p.project) ?? [];
     list.push(p);
     byProject.set(p.project, list);
   }
-  const projects: (ProjectProposals & { mine: boolean })[] = [];
+  const projects: (TermListing['projects'][number] & { mine: boolean })[] = [];
   for (const [project, list] of byProject) {
     if (options.project && project.toLowerCase() !== options.project.trim().toLowerCase()) continue;
-    const proposals: TermProposal[] = list.map((p) => {
-      const key = upstreamKey(p.upstream);
-      const duplicates = key ? list.filter((o) => o !== p && upstreamKey(o.upstream) === key).map((o) => o.issue.number).sort((a, b) => a - b) : [];
-      return { number: p.issue.number, title: p.issue.title, url: p.issue.url, author: p.issue.author, labels: p.issue.labels, upstream: p.upstream, duplicates, mentors: p.mentors };
+    const proposals: ListedProposal[] = list.map((p) => {
+      const duplicates = p.upstreamKey ? list.filter((o) => o !== p && o.upstreamKey === p.upstreamKey).map((o) => o.issue.number).sort((a, b) => a - b) : [];
+      return { number: p.issue.number, title: p.issue.title, url: p.issue.url, author: p.issue.author, labels: p.issue.labels, upstream: p.upstream, duplicates, mine: isMine(p, options.me) };
     });
-    const mine = (p: TermProposal) => isMine(p, options.me);
-    proposals.sort((a, b) => Number(mine(b)) - Number(mine(a)) || a.number - b.number);
-    const shown = options.mine ? proposals.filter(mine) : proposals;
+    proposals.sort((a, b) => Number(b.mine) - Number(a.mine) || a.number - b.number);
+    const shown = options.mine ? proposals.filter((p) => p.mine) : proposals;
     if (options.mine && shown.length === 0) continue;
-    projects.push({ project, open: list.length, quota: quotaOf(catalog, project), proposals: shown, mine: proposals.some(mine) });
+    projects.push({ project, open: list.length, quota: quotaOf(catalog, project), proposals: shown, mine: proposals.some((p) => p.mine) });
   }
   projects.sort((a, b) => Number(b.mine) - Number(a.mine) || a.project.localeCompare(b.project, 'en', { sensitivity: 'base' }));
   return { term, projects: projects.map(({ mine: _, ...p }) => p) };
 }
 
-/** The JSON of `proposals list`: the shape the CLI promises (mentors are the view's, not part of it). */
+/** The JSON of `proposals list`: the shape the CLI promises (`mine` is the view's, not part of it). */
 export function listingJson(listing: TermListing): unknown {
   return {
     term: listing.term,

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import type { FileSystem } from '../fileSystem';
+import { readWorkspaceFile, type FileSystem } from '../fileSystem';
 import { joinUri, uriPath } from '../uri';
 import { FORM_TEMPLATE } from './form';
 
@@ -22,12 +22,7 @@ export async function workspaceFormTerms(files: FileSystem, folders: readonly st
   for (const folder of folders) {
     const uri = joinUri(folder, WORKSPACE_FORM_PATH);
     const path = uriPath(uri);
-    let text: string | undefined;
-    try {
-      text = await files.readFile(uri);
-    } catch (e) {
-      throw new Error(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    const text = await readWorkspaceFile(files, uri);
     if (text === undefined) continue;
     let form: unknown;
     try {

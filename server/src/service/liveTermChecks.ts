@@ -3,10 +3,10 @@ import { isDisabled } from '../analysis/controlComments';
 import { canonicalProjectName, programName } from '../analysis/lfxTitle';
 import { resolveTerm } from '../analysis/term';
 import type { Catalog } from '../catalog/catalog';
-import { githubFailure, listOpenIssues, parseRepository, type Issue } from '../github/proposalIssues';
+import { githubFailure, listOpenIssues, parseRepository } from '../github/proposalIssues';
 import type { Idea, Project } from '../model/types';
 import { termOption } from '../proposal/form';
-import { issueFormFields, PROPOSAL_LABELS, quotaOf, sameProjectTerm, upstreamKey } from '../proposal/termProposals';
+import { PROPOSAL_LABELS, quotaOf, readProposalIssue, sameProjectTerm, type ProposalIssue } from '../proposal/termProposals';
 import { distinctUrls, upstreamFields } from '../rules/helpers/upstreamFields';
 import { diagnosticOf, type Diagnostic, type Severity } from '../analysis/diagnostic';
 import type { Settings } from '../settings';
@@ -15,16 +15,10 @@ import type { DiagnosticSource, Services } from './services';
 /** GitHub is asked again after this long when it could not be asked. */
 const RETRY_MS = 60_000;
 
-export interface OpenProposal {
-  issue: Issue;
-  programName: string;
-  upstreamKey: string;
-}
-
 /** The term's open proposals on GitHub, as far as known. */
 interface Known {
   key: string;
-  proposals: OpenProposal[] | undefined;
+  proposals: ProposalIssue[] | undefined;
   at: number;
 }
 
@@ -33,7 +27,7 @@ function severity(settings: Settings, code: string): Severity | undefined {
   return s === 'off' ? undefined : s;
 }
 
-function numbers(issues: OpenProposal[]): string {
+function numbers(issues: ProposalIssue[]): string {
   return issues
     .map((p) => p.issue.number)
     .sort((a, b) => a - b)
@@ -50,7 +44,7 @@ function numbers(issues: OpenProposal[]): string {
  * program name) is counted once. A finding replaces the file's own on the
  * same line (server.ts), so each project and field gets one diagnostic.
  */
-export function liveTermDiagnostics(file: OpenIdeasFile, proposals: OpenProposal[], settings: Settings, catalog: Catalog): Diagnostic[] {
+export function liveTermDiagnostics(file: OpenIdeasFile, proposals: ProposalIssue[], settings: Settings, catalog: Catalog): Diagnostic[] {
   const doc = file.analysis.doc;
   const term = resolveTerm(doc, settings);
   if (!term.known) return [];
@@ -67,21 +61,36 @@ export function liveTermDiagnostics(file: OpenIdeasFile, proposals: OpenProposal
     groups.set(name, group);
   }
   for (const [name, group] of groups) {
-    const sameTerm = new Set(sameProjectTerm(proposals.map((p) => p.issue), name, termText));
+    const sameTerm = sameProjectTermProposals(proposals, name, termText);
     const filedHere = new Set(group.ideas.map(programName));
-    const others = proposals.filter((p) => sameTerm.has(p.issue) && !filedHere.has(p.programName));
+    const others = sameTerm.filter((p) => !filedHere.has(p.programName));
     out.push(...overQuota(file, name, termText, group, others, settings, catalog));
-    out.push(...upstreamDuplicates(file, name, termText, group.ideas, proposals.filter((p) => sameTerm.has(p.issue)), settings));
+    out.push(...upstreamDuplicates(file, name, termText, group.ideas, sameTerm, settings));
   }
   return out;
 }
 
-export function readProposal(issue: Issue): OpenProposal {
-  const f = issueFormFields(issue.body);
-  return { issue, programName: (f['Program Name'] ?? '').trim(), upstreamKey: upstreamKey(f['Upstream Issue URL'] ?? '') };
+/**
+ * sameProjectTerm's proposals, per list of open proposals and per project
+ * and term: the list stays the same until GitHub is asked again, and every
+ * publication of every open document reads it.
+ */
+const sameProjectTermCache = new WeakMap<ProposalIssue[], Map<string, ProposalIssue[]>>();
+
+function sameProjectTermProposals(proposals: ProposalIssue[], project: string, term: string): ProposalIssue[] {
+  let byProjectTerm = sameProjectTermCache.get(proposals);
+  if (!byProjectTerm) sameProjectTermCache.set(proposals, (byProjectTerm = new Map()));
+  const key = `${project}\u0000${term}`;
+  let found = byProjectTerm.get(key);
+  if (!found) {
+    const issues = new Set(sameProjectTerm(proposals.map((p) => p.issue), project, term));
+    found = proposals.filter((p) => issues.has(p.issue));
+    byProjectTerm.set(key, found);
+  }
+  return found;
 }
 
-function overQuota(file: OpenIdeasFile, name: string, term: string, group: { projects: Project[]; ideas: Idea[] }, others: OpenProposal[], settings: Settings, catalog: Catalog): Diagnostic[] {
+function overQuota(file: OpenIdeasFile, name: string, term: string, group: { projects: Project[]; ideas: Idea[] }, others: ProposalIssue[], settings: Settings, catalog: Catalog): Diagnostic[] {
   const level = severity(settings, 'over-quota');
   const quota = quotaOf(catalog, name);
   const total = group.ideas.length + others.length;
@@ -103,7 +112,7 @@ function overQuota(file: OpenIdeasFile, name: string, term: string, group: { pro
   ];
 }
 
-function upstreamDuplicates(file: OpenIdeasFile, name: string, term: string, ideas: Idea[], sameTerm: OpenProposal[], settings: Settings): Diagnostic[] {
+function upstreamDuplicates(file: OpenIdeasFile, name: string, term: string, ideas: Idea[], sameTerm: ProposalIssue[], settings: Settings): Diagnostic[] {
   const level = severity(settings, 'upstream-duplicate');
   if (!level) return [];
   const out: Diagnostic[] = [];
@@ -168,10 +177,10 @@ export class LiveTermChecks implements DiagnosticSource {
     this.fetching = true;
     const key = this.key(settings);
     const { client } = this.services.github;
-    void listOpenIssues(client, settings.github.apiUrl, repo, { labels: PROPOSAL_LABELS }, { cached: true })
+    void listOpenIssues(client, repo, { labels: PROPOSAL_LABELS }, { cached: true })
       .then((result) => {
         const before = this.known?.key === key ? JSON.stringify(this.known.proposals?.map((p) => [p.issue.number, p.issue.updatedAt])) : undefined;
-        const proposals = result.ok ? result.data.map(readProposal) : undefined;
+        const proposals = result.ok ? result.data.map(readProposalIssue) : undefined;
         if (!result.ok && !this.reported) {
           this.reported = true;
           this.services.logger.warn(githubFailure('The open proposals were not checked', result, client.timeoutMs));

@@ -10,6 +10,7 @@ import type {
   ReadProposalResult,
   SaveProposalParams,
   SaveProposalResult,
+  WriteAccessResult,
 } from '../protocol';
 import type { Services } from './services';
 
@@ -19,17 +20,11 @@ async function listProposals(params: ListProposalsParams | undefined, services: 
   const repo = parseRepository(repository);
   const term = params?.term || settings.term || undefined;
   if (!repo) return { repository, term: term ?? '', projects: [], error: `The setting mentorshipIdeas.github.proposalRepository "${repository}" is not OWNER/NAME.` };
-  const issues = await listOpenIssues(access.client, settings.github.apiUrl, repo, { labels: PROPOSAL_LABELS }, { cached: true });
+  const issues = await listOpenIssues(access.client, repo, { labels: PROPOSAL_LABELS }, { cached: true });
   if (!issues.ok) return { repository, term: term ?? '', projects: [], error: githubFailure(`Listing the open proposals of ${repositoryName(repo)}`, issues, access.client.timeoutMs) };
   const login = await me();
   const listing = termListing(issues.data, services.catalog, { term, project: params?.project, me: login, mine: params?.mine === true });
-  const isMine = (author: string, mentors: string[]) => !!login && (author.toLowerCase() === login.toLowerCase() || mentors.includes(login.toLowerCase()));
-  return {
-    repository,
-    term: listing.term,
-    ...(login ? { me: login } : {}),
-    projects: listing.projects.map((p) => ({ ...p, proposals: p.proposals.map(({ mentors, ...q }) => ({ ...q, mine: isMine(q.author, mentors) })) })),
-  };
+  return { repository, term: listing.term, ...(login ? { me: login } : {}), projects: listing.projects };
 }
 
 function issueParams(params: unknown): { repo: Repository; number: number } | undefined {
@@ -100,7 +95,7 @@ export class ProposalIssues {
   }
 
   /** Whether the server has a token of its own (GITHUB_TOKEN), so the editor need not ask for a session to write. */
-  writeAccess(): { environmentToken: boolean } {
+  writeAccess(): WriteAccessResult {
     return { environmentToken: this.services.github.hasEnvironmentToken() };
   }
 }

@@ -136,7 +136,7 @@ export class VerdictChecker implements DiagnosticSource {
           this.known.set(uri, { verdict: null, at: this.services.now() });
           return;
         }
-        const comments = await listComments(this.services.github.client, this.services.settings.github.apiUrl, repo, target.number);
+        const comments = await listComments(this.services.github.client, repo, target.number);
         const latest = comments.ok ? latestValidation(comments.data) : undefined;
         const verdict: Verdict = { url: issue.data.url, labels: issue.data.labels, ...(latest ? { errors: commentErrors(latest.body), commentedAt: latest.updatedAt || latest.createdAt } : {}) };
         const before = this.known.get(uri)?.verdict;

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { appendAfterLine, labelOf, openIdeasFile, positionAfter, revert, waitFor } from './helpers';
+import { appendAfterLine, labelOf, positionAfter, suiteEditor, waitFor } from './helpers';
 
 /**
  * The Markdown snippets of other extensions (VS Code's own `bold`,
@@ -27,24 +27,20 @@ const complete = (uri: vscode.Uri, position: vscode.Position) => vscode.commands
 const insertedText = (item: vscode.CompletionItem) => (typeof item.insertText === 'string' ? item.insertText : (item.insertText?.value ?? labelOf(item)));
 
 describe('authoring: snippets and mentor completion as typed', () => {
-  let editor: vscode.TextEditor;
-  before(async () => {
-    editor = await openIdeasFile();
-  });
-  afterEach(() => revert(editor));
+  const editor = suiteEditor('each');
 
   it('typing through "New idea": the mentor tab stop opens the mentors, and the one chosen replaces the whole placeholder', async () => {
-    const document = editor.document;
+    const document = editor().document;
     const heading = positionAfter(document, '#### Sampling strategies dashboard');
-    editor.selection = new vscode.Selection(heading, heading);
+    editor().selection = new vscode.Selection(heading, heading);
     // Suggestions show in the editor that has the focus.
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('mentorshipIdeas.newIdea');
     await waitFor('the new idea', () => document.getText().includes('#### Mentorship project Title'));
     // Title, Description, Expected Outcome, Recommended Skills: the fifth tab stop is the first mentor's name.
     for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
-    const line = editor.selection.active.line;
-    assert.equal(document.getText(editor.selection), 'Mentor Name');
+    const line = editor().selection.active.line;
+    assert.equal(document.getText(editor().selection), 'Mentor Name');
     assert.equal(document.lineAt(line).text, '  - Mentor Name (@mentor_github, mentor@email.addy)');
     // Nothing but the tab stop opened the suggestions: accepting works only once they are shown.
     const completed = await waitFor('a mentor chosen from the suggestions', async () => {
@@ -61,10 +57,10 @@ describe('authoring: snippets and mentor completion as typed', () => {
   });
 
   it('on an empty "  - " line of a Mentor(s) list: only mentors and the mentor line, one known without e-mail marked so', async () => {
-    await appendAfterLine(editor, '  - Esme Rowe (@esme-rowe esme.example.org)', '\n  - Finn Mole (@finn-mole)');
-    const position = await appendAfterLine(editor, '  - Bram Okafor (@bram-okafor, bram.okafor@example.org)', '\n  - ');
+    await appendAfterLine(editor(), '  - Esme Rowe (@esme-rowe esme.example.org)', '\n  - Finn Mole (@finn-mole)');
+    const position = await appendAfterLine(editor(), '  - Bram Okafor (@bram-okafor, bram.okafor@example.org)', '\n  - ');
     const list = await waitFor('Finn Mole among the mentors', async () => {
-      const l = await complete(editor.document.uri, position);
+      const l = await complete(editor().document.uri, position);
       return l.items.some((i) => labelOf(i).startsWith('Finn Mole')) && l;
     });
     const kinds = new Set(list.items.map((i) => i.kind));
@@ -76,9 +72,9 @@ describe('authoring: snippets and mentor completion as typed', () => {
   });
 
   it('at the start of a line under a project: one "New idea" and one "New project", nothing else', async () => {
-    const line = positionAfter(editor.document, '### Falco').line - 1;
-    assert.equal(editor.document.lineAt(line).text, '');
-    const list = await complete(editor.document.uri, new vscode.Position(line, 0));
+    const line = positionAfter(editor().document, '### Falco').line - 1;
+    assert.equal(editor().document.lineAt(line).text, '');
+    const list = await complete(editor().document.uri, new vscode.Position(line, 0));
     assert.deepEqual(await ourSnippets(list), ['New idea', 'New project']);
     assert.deepEqual(list.items.filter((i) => /idea/i.test(labelOf(i))).map(labelOf), ['New idea']);
   });

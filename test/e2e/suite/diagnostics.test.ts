@@ -1,36 +1,28 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, openIdeasFile, ourDiagnostics, revert, waitFor, workspaceUri } from './helpers';
-
-/** The fixture's one missing field: the Expected Outcome of "Sampling strategies dashboard". */
-const missingOutcome = (uri: vscode.Uri) =>
-  ourDiagnostics(uri).find((d) => codeOf(d) === 'missing-field' && d.message.includes('"Sampling strategies dashboard"') && d.message.includes('"Expected Outcome"'));
+import { codeOf, missingOutcome, ourDiagnostics, suiteEditor, waitFor, workspaceUri } from './helpers';
 
 describe('diagnostics and quick fixes', () => {
-  let editor: vscode.TextEditor;
-  before(async () => {
-    editor = await openIdeasFile();
-  });
-  after(() => revert(editor));
+  const editor = suiteEditor('all');
 
   it('reports rule codes with a link to the rule', async () => {
-    const missing = await waitFor('the missing Expected Outcome of "Sampling strategies dashboard"', () => missingOutcome(editor.document.uri));
+    const missing = await waitFor('the missing Expected Outcome of "Sampling strategies dashboard"', () => missingOutcome(editor().document.uri));
     assert.equal(codeOf(missing), 'missing-field');
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
-    assert.equal(editor.document.lineAt(missing.range.start.line).text, '#### Sampling strategies dashboard');
+    assert.equal(editor().document.lineAt(missing.range.start.line).text, '#### Sampling strategies dashboard');
     const target = typeof missing.code === 'object' ? missing.code.target.toString() : '';
     assert.match(target, /missing-field/);
   });
 
   it('a quick fix applied through the code action provider clears its diagnostic', async () => {
-    const uri = editor.document.uri;
+    const uri = editor().document.uri;
     const missing = await waitFor('the missing Expected Outcome of "Sampling strategies dashboard"', () => missingOutcome(uri));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
     // The API command does not carry an action's diagnostics over: recognise the fix by its title (its edit is a snippet edit).
     const fix = actions.find((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value && a.title === 'Insert "- Expected Outcome:"');
     assert.ok(fix?.edit, `no quick fix for "${missing.message}" among ${actions.map((a) => a.title).join(', ')}`);
-    const outcomes = () => editor.document.getText().split('- Expected Outcome:').length - 1;
+    const outcomes = () => editor().document.getText().split('- Expected Outcome:').length - 1;
     const before = outcomes();
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(outcomes(), before + 1);

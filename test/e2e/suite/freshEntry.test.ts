@@ -1,22 +1,18 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, openIdeasFile, ourDiagnostics, positionAfter, revert, waitFor } from './helpers';
+import { codeOf, ourDiagnostics, positionAfter, suiteEditor, waitFor } from './helpers';
 
 const shown = (uri: vscode.Uri) => ourDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning);
 
 describe('an entry being written', () => {
-  let editor: vscode.TextEditor;
-  before(async () => {
-    editor = await openIdeasFile();
-  });
-  after(() => revert(editor));
+  const editor = suiteEditor('all');
 
   it('"New idea" adds no error or warning to the Problems panel: its template parts are hints while it is written', async () => {
-    const uri = editor.document.uri;
+    const uri = editor().document.uri;
     const before = shown(uri).map((d) => d.message);
-    const end = positionAfter(editor.document, 'https://github.com/jaegertracing/jaeger/issues/5151');
-    editor.selection = new vscode.Selection(end, end);
+    const end = positionAfter(editor().document, 'https://github.com/jaegertracing/jaeger/issues/5151');
+    editor().selection = new vscode.Selection(end, end);
     await vscode.commands.executeCommand('mentorshipIdeas.newIdea');
     const hints = await waitFor('hints on the new entry', () => {
       const faded = ourDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Hint);

@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -38,12 +39,32 @@ export function codeOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
-/** Opens the fixture's ideas file in an editor and waits for its first diagnostics. */
-export async function openIdeasFile(): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(workspaceUri(IDEAS_PATH));
+/** The report of the ideas file's one missing field: the Expected Outcome of "Sampling strategies dashboard". */
+export function missingOutcome(uri: vscode.Uri): vscode.Diagnostic | undefined {
+  return ourDiagnostics(uri).find((d) => codeOf(d) === 'missing-field' && d.message.includes('"Sampling strategies dashboard"') && d.message.includes('"Expected Outcome"'));
+}
+
+/** Opens a fixture file (the ideas file unless told) in an editor and waits for its first diagnostics. */
+export async function openIdeasFile(path = IDEAS_PATH): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(path));
   const editor = await vscode.window.showTextDocument(document);
-  await waitFor('diagnostics of the ideas file', () => ourDiagnostics(document.uri).length > 0);
+  await waitFor(`diagnostics of ${path}`, () => ourDiagnostics(document.uri).length > 0);
   return editor;
+}
+
+/**
+ * The editor of a suite (call it in the `describe`) on a fixture file, the
+ * ideas file unless told: opened before the suite's tests, their edits
+ * discarded after each test (`'each'`) or after the last (`'all'`). The
+ * function answered gives the editor once it is open.
+ */
+export function suiteEditor(revertAfter: 'each' | 'all', path = IDEAS_PATH): () => vscode.TextEditor {
+  let editor: vscode.TextEditor | undefined;
+  before(async () => {
+    editor = await openIdeasFile(path);
+  });
+  (revertAfter === 'each' ? afterEach : after)(() => revert(editor!));
+  return () => editor!;
 }
 
 /** Discards the suite's unsaved edits of the active editor. */

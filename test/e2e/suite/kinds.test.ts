@@ -1,17 +1,10 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, labelOf, ourDiagnostics, revert, waitFor, workspaceUri } from './helpers';
+import { codeOf, labelOf, ourDiagnostics, revert, suiteEditor } from './helpers';
 
 const GSOC_PATH = 'programs/summerofcode/2026.md';
 const PROPOSAL_PATH = 'proposals/trace-replay.proposal.md';
-
-async function open(path: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(workspaceUri(path));
-  const editor = await vscode.window.showTextDocument(document);
-  await waitFor(`diagnostics of ${path}`, () => ourDiagnostics(document.uri).length > 0);
-  return editor;
-}
 
 function lineOf(document: vscode.TextDocument, text: string): number {
   const line = document.getText().split(/\r?\n/).findIndex((l) => l.startsWith(text));
@@ -25,14 +18,10 @@ async function completionAt(document: vscode.TextDocument, position: vscode.Posi
 }
 
 describe('a GSoC idea list', () => {
-  let editor: vscode.TextEditor;
-  before(async () => {
-    editor = await open(GSOC_PATH);
-  });
-  afterEach(() => revert(editor));
+  const editor = suiteEditor('each', GSOC_PATH);
 
   it("reports GSoC's rules: two mentors, a size, a primary mentor; no LFX title", () => {
-    const document = editor.document;
+    const document = editor().document;
     // The upstream issues are checked on the fake GitHub too (upstream-closed, information): they are open.
     const found = ourDiagnostics(document.uri).filter((d) => codeOf(d) !== 'upstream-closed').map((d) => [codeOf(d), d.range.start.line, d.severity]);
     const coverage = lineOf(document, '##### Rule coverage report');
@@ -46,18 +35,18 @@ describe('a GSoC idea list', () => {
 
   it('outlines its projects and ideas at their #### / ##### headings', async () => {
     // Ours are the modules (projects); the Markdown extension's headings come beside them.
-    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri)).filter((s) => s.kind === vscode.SymbolKind.Module);
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor().document.uri)).filter((s) => s.kind === vscode.SymbolKind.Module);
     assert.deepEqual(
       symbols.map((p) => [p.name, p.range.start.line, p.children.filter((c) => c.kind === vscode.SymbolKind.Class).map((c) => [c.name, c.range.start.line])]),
       [
-        ['Jaeger', lineOf(editor.document, '#### Jaeger'), [['2 mentors · Trace sampling simulator', lineOf(editor.document, '##### Trace sampling')]]],
-        ['Falco', lineOf(editor.document, '#### Falco'), [['1 mentor · Rule coverage report', lineOf(editor.document, '##### Rule coverage')]]],
+        ['Jaeger', lineOf(editor().document, '#### Jaeger'), [['2 mentors · Trace sampling simulator', lineOf(editor().document, '##### Trace sampling')]]],
+        ['Falco', lineOf(editor().document, '#### Falco'), [['1 mentor · Rule coverage report', lineOf(editor().document, '##### Rule coverage')]]],
       ],
     );
   });
 
   it("completes the GSoC template and Google's sizes", async () => {
-    const document = editor.document;
+    const document = editor().document;
     const edit = new vscode.WorkspaceEdit();
     const end = document.lineAt(document.lineCount - 1).range.end;
     edit.insert(document.uri, end, '\n\n- Expected project size: \n');
@@ -65,7 +54,7 @@ describe('a GSoC idea list', () => {
     const sizeLine = document.lineCount - 2;
     const sizes = await completionAt(document, new vscode.Position(sizeLine, '- Expected project size: '.length));
     assert.ok(sizes.includes('medium (~175 hour projects)'), sizes.join(', '));
-    await revert(editor);
+    await revert(editor());
     const at = lineOf(document, '#### Falco') - 1;
     const entry = await completionAt(document, new vscode.Position(at, 0));
     assert.ok(entry.includes('New GSoC idea') || entry.includes('New GSoC project'), entry.slice(0, 20).join(', '));
@@ -73,25 +62,21 @@ describe('a GSoC idea list', () => {
 });
 
 describe('an LFX proposal document', () => {
-  let editor: vscode.TextEditor;
-  before(async () => {
-    editor = await open(PROPOSAL_PATH);
-  });
-  afterEach(() => revert(editor));
+  const editor = suiteEditor('each', PROPOSAL_PATH);
 
   it("reports what CNCF's workflow rejects, on the field's line", () => {
-    const found = ourDiagnostics(editor.document.uri).filter((d) => codeOf(d) !== 'upstream-closed').map((d) => [codeOf(d), d.range.start.line]);
-    assert.deepEqual(found, [['mentor-lfid', lineOf(editor.document, 'Bram Okafor |')]]);
+    const found = ourDiagnostics(editor().document.uri).filter((d) => codeOf(d) !== 'upstream-closed').map((d) => [codeOf(d), d.range.start.line]);
+    assert.deepEqual(found, [['mentor-lfid', lineOf(editor().document, 'Bram Okafor |')]]);
   });
 
   it('outlines the project and its program, the kind of document beside the project', async () => {
-    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri)).filter((s) => s.kind === vscode.SymbolKind.Module);
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor().document.uri)).filter((s) => s.kind === vscode.SymbolKind.Module);
     assert.deepEqual([symbols[0].name, symbols[0].detail], ['Jaeger', '1 idea · LFX proposal']);
     assert.equal(symbols[0].children[0].name, '2 mentors · Trace replay for storage backends');
   });
 
   it("completes the form's terms and the catalog's projects", async () => {
-    const document = editor.document;
+    const document = editor().document;
     const terms = await completionAt(document, new vscode.Position(lineOf(document, '### Term') + 2, 0));
     assert.deepEqual(terms, ['2026 Term 3 (Sep-Nov)']);
     const projects = await completionAt(document, new vscode.Position(lineOf(document, '### CNCF Project') + 2, 3));

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { appendAfterLine, openIdeasFile, positionAfter, revert, waitFor } from './helpers';
+import { appendAfterLine, positionAfter, suiteEditor, waitFor } from './helpers';
 
 const PROPOSE = 'mentorshipIdeas.proposeOnGitHub';
 const CLIPBOARD = 'left on the clipboard by the e2e suite';
@@ -104,21 +104,17 @@ async function enterWhenShown(list: () => unknown[], count: number, what: string
 }
 
 describe('"Propose on GitHub" as a mentor meets it', () => {
-  let editor: vscode.TextEditor;
+  const editor = suiteEditor('each');
   const recorder = new Recorder();
-  before(async () => {
-    editor = await openIdeasFile();
-    recorder.install();
-  });
+  before(() => recorder.install());
   beforeEach(async () => {
     recorder.reset();
     await vscode.env.clipboard.writeText(CLIPBOARD);
   });
-  afterEach(() => revert(editor));
   after(() => recorder.uninstall());
 
   it('an idea with errors: they are listed in a modal first, and cancelling it opens nothing and copies nothing', async () => {
-    await proposeAt(editor, 'Sampling strategies dashboard');
+    await proposeAt(editor(), 'Sampling strategies dashboard');
     assert.equal(recorder.modals.length, 1);
     const [modal] = recorder.modals;
     assert.match(modal.message, /^"Sampling strategies dashboard" has 2 problems the proposal form or CNCF's validation will reject\. Propose it anyway\?$/);
@@ -132,7 +128,7 @@ describe('"Propose on GitHub" as a mentor meets it', () => {
 
   it('a term the form does not offer is a warning and a choice of the terms it offers; Escape there cancels', async () => {
     recorder.modalAnswer = 'Propose anyway';
-    const running = proposeAt(editor, 'Trace comparison view');
+    const running = proposeAt(editor(), 'Trace comparison view');
     await waitFor('the term choice', () => recorder.picks.length === 1);
     assert.equal(recorder.picks[0].title, '"Trace comparison view" is for 2026 Term 1 (Mar-May), which the proposal form does not offer');
     assert.deepEqual(recorder.picks[0].items, ['2026 Term 3 (Sep-Nov)']);
@@ -144,7 +140,7 @@ describe('"Propose on GitHub" as a mentor meets it', () => {
 
   it('Escape on an LFID prompt cancels; Enter on each, left empty, goes on to the prefilled form', async () => {
     recorder.modalAnswer = 'Propose anyway';
-    const cancelled = proposeAt(editor, 'Trace comparison view');
+    const cancelled = proposeAt(editor(), 'Trace comparison view');
     await enterWhenShown(() => recorder.picks, 1, 'the term choice');
     await waitFor('the first LFID prompt', () => recorder.inputs.length === 1);
     assert.equal(recorder.inputs[0], 'LFID of Ada Quill (@ada-quill)');
@@ -154,7 +150,7 @@ describe('"Propose on GitHub" as a mentor meets it', () => {
 
     recorder.reset();
     recorder.modalAnswer = 'Propose anyway';
-    const proposed = proposeAt(editor, 'Trace comparison view');
+    const proposed = proposeAt(editor(), 'Trace comparison view');
     await enterWhenShown(() => recorder.picks, 1, 'the term choice');
     await enterWhenShown(() => recorder.inputs, 1, 'the first LFID prompt');
     await enterWhenShown(() => recorder.inputs, 2, 'the second LFID prompt');
@@ -167,15 +163,15 @@ describe('"Propose on GitHub" as a mentor meets it', () => {
   });
 
   it('an accepted program (it has an LFX URL) has no Propose lens, and the command says why and opens nothing', async () => {
-    await appendAfterLine(editor, '- Upstream Issue: https://github.com/falcosecurity/falco/issues/3131', '\n- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/3f2a9c1e');
-    const lines = () => editor.document.getText().split('\n');
+    await appendAfterLine(editor(), '- Upstream Issue: https://github.com/falcosecurity/falco/issues/3131', '\n- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/3f2a9c1e');
+    const lines = () => editor().document.getText().split('\n');
     const proposeLensesOn = async (heading: string) => {
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor().document.uri);
       return lenses.filter((l) => l.range.start.line === lines().indexOf(heading) && l.command?.title === 'Propose on GitHub').length;
     };
     await waitFor('the Propose lens gone from the accepted program', async () => (await proposeLensesOn('#### Rule linter for the plugin registry')) === 0);
     assert.equal(await proposeLensesOn('#### Trace comparison view'), 1);
-    await proposeAt(editor, 'Rule linter for the plugin registry');
+    await proposeAt(editor(), 'Rule linter for the plugin registry');
     const why = '"Rule linter for the plugin registry" is already an accepted LFX program (it has an LFX URL): there is nothing to propose.';
     assert.ok(recorder.infos.includes(why), JSON.stringify(recorder.infos));
     assert.deepEqual(recorder.modals, []);

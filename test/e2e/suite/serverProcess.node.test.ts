@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { deleteFieldAndExpectReport, openIdeasFile, revert, waitFor } from './helpers';
+import { deleteFieldAndExpectReport, suiteEditor, waitFor } from './helpers';
 
 /** Process ids of the language servers this extension host started (the test runs in the extension host). */
 function languageServerPids(): number[] {
@@ -17,11 +17,7 @@ function languageServerPids(): number[] {
 }
 
 describe('the server process', () => {
-  let editor: vscode.TextEditor;
-  before(async () => {
-    editor = await openIdeasFile();
-  });
-  after(() => revert(editor));
+  const editor = suiteEditor('all');
 
   it('restarts the language server when it dies', async () => {
     const [first] = await waitFor('the language server process', () => languageServerPids().length === 1 && languageServerPids());
@@ -31,7 +27,7 @@ describe('the server process', () => {
       return pids.length === 1 && pids[0] !== first && pids;
     });
     assert.notEqual(second, first);
-    await deleteFieldAndExpectReport(editor, 'Rule linter for the plugin registry', '- Recommended Skills: Go, YAML', 'Recommended Skills');
+    await deleteFieldAndExpectReport(editor(), 'Rule linter for the plugin registry', '- Recommended Skills: Go, YAML', 'Recommended Skills');
   });
 
   it('"Restart server" starts a new server that publishes again', async () => {
@@ -41,6 +37,6 @@ describe('the server process', () => {
       const pids = languageServerPids();
       return pids.length === 1 && pids[0] !== before;
     });
-    await deleteFieldAndExpectReport(editor, 'Trace comparison view', '- Recommended Skills: TypeScript, React, tracing', 'Recommended Skills');
+    await deleteFieldAndExpectReport(editor(), 'Trace comparison view', '- Recommended Skills: TypeScript, React, tracing', 'Recommended Skills');
   });
 });

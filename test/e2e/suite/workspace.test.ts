@@ -1,17 +1,13 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { appendAfterLine, labelOf, openIdeasFile, revert, waitFor, workspaceUri } from './helpers';
+import { appendAfterLine, labelOf, suiteEditor, waitFor, workspaceUri } from './helpers';
 
 /** The fixture's other ideas file, which no test opens: only the workspace index knows it. */
 const OTHER_TERM = 'programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md';
 
 describe('the workspace index', () => {
-  let editor: vscode.TextEditor;
-  before(async () => {
-    editor = await openIdeasFile();
-  });
-  afterEach(() => revert(editor));
+  const editor = suiteEditor('each');
 
   it('finds the ideas of a file no editor has open (workspace symbols)', async () => {
     const other = workspaceUri(OTHER_TERM).toString();
@@ -26,9 +22,9 @@ describe('the workspace index', () => {
   });
 
   it('completes a mentor named only in that file', async () => {
-    const position = await appendAfterLine(editor, '  - Esme Rowe (@esme-rowe esme.example.org)', '\n  - Juno');
+    const position = await appendAfterLine(editor(), '  - Esme Rowe (@esme-rowe esme.example.org)', '\n  - Juno');
     const texts = await waitFor('Juno Park among the mentors', async () => {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor().document.uri, position);
       const found = list.items.map((i) => `${labelOf(i)} ${typeof i.insertText === 'string' ? i.insertText : (i.insertText?.value ?? '')}`);
       return found.some((t) => t.includes('@juno-park')) && found;
     });

@@ -48,8 +48,12 @@ export async function fileProposal(args: unknown[], services: Services, editor: 
     termKnown: proposal.termKnown,
     termOptions,
   };
-  if (!options.file || result.problems.length > 0 || !repo) return result;
-  const outcome = await fileIssue(access.client, settings.github.apiUrl, repo, issueRequest(settings.github.apiUrl, repo, proposal).body);
+  if (!options.file || result.problems.length > 0) return result;
+  if (!repo) {
+    result.outcome = { status: 'failed', message: `Not filed: the setting mentorshipIdeas.github.proposalRepository "${repository}" is not OWNER/NAME.` };
+    return result;
+  }
+  const outcome = await fileIssue(access.client, repo, issueRequest(access.client, repo, proposal).body);
   if (outcome.status === 'failed') {
     result.outcome = outcome;
     return result;
