@@ -109,7 +109,8 @@ async function main(): Promise<void> {
       ...(run.coldCpu.length ? [[p('server main-thread CPU to first diagnostics (ms)'), `${ms(median(run.coldCpu))} (median; wall time minus waiting for a core)`, '', '']] : []),
       [p(`first ${FIRST_KEYSTROKES} keystrokes after open p50 / p95 (ms)`), `${ms(f50)} / ${ms(f95)} (${run.first.length} keystrokes, ${run.cold.length} servers)`, 'p50 <= 2, p95 <= 5', holds(f50 <= 2 && f95 <= 5)],
       [p(`keystrokes after ${FIRST_KEYSTROKES} + ${WARM_UP} of warm-up p50 / p95 (ms)`), `${ms(w50)} / ${ms(w95)} (${run.warm.length} keystrokes)`, 'p95 <= 5', holds(w95 <= 5)],
-      [p('full remark-parse / keystroke p50'), `${(parse / w50).toFixed(0)}x warm, ${(parse / f50).toFixed(0)}x first (remark-parse ${ms(parse)} ms)`, '>= 100x', holds(parse / w50 >= 100)],
+      // The ratio's target is set on the largest file: on smaller ones a keystroke's fixed costs (the round trip, the publication) outweigh what remark-parse saves.
+      [p('full remark-parse / keystroke p50'), `${(parse / w50).toFixed(0)}x warm, ${(parse / f50).toFixed(0)}x first (remark-parse ${ms(parse)} ms)`, main ? '>= 100x' : '', main ? holds(parse / w50 >= 100) : ''],
       [p('markdownlint / keystroke p50'), `${(mdl / w50).toFixed(0)}x (markdownlint ${ms(mdl)} ms)`, '', ''],
     );
     if (run.structural.length) rows.push([p('new #### idea typed in p50 / p95 (ms)'), `${ms(median(run.structural))} / ${ms(quantile(run.structural, 0.95))} (${run.structural.length} keystrokes)`, '', '']);
