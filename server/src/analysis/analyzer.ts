@@ -4,7 +4,7 @@ import type { Idea, IdeasDocument, Project, Range } from '../model/types';
 import type { Catalog } from '../catalog/catalog';
 import type { AsyncRule, AsyncRuleContext, IdeaRule, Problem, Rule, RuleContext } from '../rules/rule';
 import type { GitHubAccess } from '../github/access';
-import { diagnosticOf, type Diagnostic, type Severity } from './diagnostic';
+import { diagnosticOf, inDocumentOrder, type Diagnostic, type Severity } from './diagnostic';
 import { applyChange, splitSections, type Section, type TextChange } from '../model/sections';
 import type { Settings } from '../settings';
 import { isDisabled } from './controlComments';
@@ -214,7 +214,7 @@ function diagnosticsOf(problems: CodedProblem[], severityOfProblem: (p: CodedPro
     if (p.part) d.data = { ...d.data, part: p.part };
     diagnostics.push(d);
   }
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return diagnostics.sort(inDocumentOrder);
 }
 
 /** What the asynchronous rules say of an analysis: at once, from what they learnt before, and once they have asked. */

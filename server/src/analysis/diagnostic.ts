@@ -33,3 +33,8 @@ export interface Diagnostic {
 export function diagnosticOf(code: string, severity: Severity, range: Range, message: string): Diagnostic {
   return { range, severity: SEVERITY_NUMBER[severity], code, source: DIAGNOSTIC_SOURCE, message, codeDescription: { href: RULES_DOC_BASE + code + '.md' } };
 }
+
+/** Document order of diagnostics, for sort. */
+export function inDocumentOrder(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}

@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../analysis/diagnostic';
+import { inDocumentOrder, type Diagnostic } from '../analysis/diagnostic';
 import type { DocumentKind } from '../kinds/kind';
 import { checkFiles } from '../host/checkFiles';
 import { expandPaths } from '../host/files';
-import { cliService, loadConfig, splitFlag, UsageError, type CliContext } from './usage';
+import { loadConfig, runService, splitFlag, UsageError, type CliContext } from './usage';
 
 export const CHECK_USAGE = `mentorship-ideas check   [--format text|json|github] [--config FILE] [--online] <file|dir|glob>...`;
 export const ONLINE_USAGE = `--online  also fetch each linked upstream issue from GitHub (rule upstream-closed:
@@ -45,14 +45,12 @@ export async function runCheck(options: CheckOptions, context: CliContext): Prom
   const format = options.format ?? 'text';
   if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
   if (paths.length === 0) throw new UsageError('check needs at least one file, directory or glob');
-  const service = cliService(context);
   const settings = loadConfig(config);
-  service.configure(online ? { ...settings, github: { ...settings.github, checkUpstreamIssues: true } } : settings);
-  service.setWorkspaceFolders([context.cwdUri]);
+  const service = runService(context, online ? { ...settings, github: { ...settings.github, checkUpstreamIssues: true } } : settings);
   const catalogProblem = await service.reloadCatalog();
   if (catalogProblem) throw new Error(catalogProblem);
   // A file named explicitly is checked whatever it holds; one found in a directory only when it is an ideas file.
-  // `--online` reads every file's model, which stays on the thread that built it.
+  // `--online` reads every file's model: they are all checked on this thread then.
   const checked = await checkFiles(expandPaths(paths), service, online || !context.workerScript ? { models: true } : { workerScript: context.workerScript });
   const results = checked.filter((r) => r.isIdeasFile);
   if (online) {
@@ -60,7 +58,7 @@ export async function runCheck(options: CheckOptions, context: CliContext): Prom
     const notes = new Set<string>();
     for (const r of results) {
       const found = await service.runAsyncRules({ doc: r.doc!, isIdeasFile: true, kind: r.kind, diagnostics: r.diagnostics }, (note) => notes.add(note))?.check();
-      if (found) r.diagnostics = [...r.diagnostics, ...found].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      if (found) r.diagnostics = [...r.diagnostics, ...found].sort(inDocumentOrder);
     }
     for (const note of notes) context.io.err(`mentorship-ideas: ${note}\n`);
   }
