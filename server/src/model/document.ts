@@ -19,9 +19,8 @@ export class DocumentModelBuilder {
   lastParseCount = 0;
 
   build(uri: string, text: string): IdeasDocument {
-    // A text analysed before (the CLI's previous file, an editor's whole-text change) lends its models to equal sections.
-    const known = new Map<string, PlacedModel>();
-    for (let i = 0; i < this.models.length; i++) known.set(this.sections[i].text, { model: this.models[i], line: this.sections[i].startLine });
+    // A text analysed before (the CLI's previous file) lends its models to equal sections.
+    const known = this.modelsByText(0, this.sections.length);
     this.sections = splitSections(text);
     this.lastParseCount = 0;
     this.models = this.sections.map((section) => this.modelAt(section, known.get(section.text)));
@@ -38,16 +37,14 @@ export class DocumentModelBuilder {
     while (head < common && before[head] === after[head]) head++;
     let tail = 0;
     while (tail < common - head && before[before.length - 1 - tail].text === after[after.length - 1 - tail].text) tail++;
-    const replaced = new Map<string, PlacedModel>();
-    for (let i = head; i < before.length - tail; i++) replaced.set(before[i].text, { model: this.models[i], line: before[i].startLine });
+    const replaced = this.modelsByText(head, before.length - tail);
     const models = new Array<SectionModel>(after.length);
     this.lastParseCount = 0;
     for (let i = 0; i < head; i++) models[i] = this.models[i];
     for (let i = head; i < after.length - tail; i++) models[i] = this.modelAt(after[i], replaced.get(after[i].text));
-    for (let k = 1; k <= tail; k++) {
-      const [was, is] = [before[before.length - k], after[after.length - k]];
-      models[after.length - k] = shift(this.models[before.length - k], is.startLine - was.startLine);
-    }
+    // The unchanged sections at the end, moved by the sections the change added (or removed).
+    const added = after.length - before.length;
+    for (let i = before.length - tail; i < before.length; i++) models[i + added] = this.modelAt(after[i + added], { model: this.models[i], line: before[i].startLine });
     this.sections = after;
     this.models = models;
     return assemble(uri, this.sections, this.models, this.parts);
@@ -62,6 +59,13 @@ export class DocumentModelBuilder {
   /** The current text, joined from the sections (for tests; features read the editor's copy). */
   text(): string {
     return this.sections.map((s) => s.text).join('');
+  }
+
+  /** The current models of sections `from` to `to` (excluded), by their text. */
+  private modelsByText(from: number, to: number): Map<string, PlacedModel> {
+    const byText = new Map<string, PlacedModel>();
+    for (let i = from; i < to && i < this.models.length; i++) byText.set(this.sections[i].text, { model: this.models[i], line: this.sections[i].startLine });
+    return byText;
   }
 
   /** The model of `section`: a known model of its text moved to its line, else its text parsed. */
