@@ -141,6 +141,8 @@ export class DocumentAnalyzer {
     if (contextKey !== this.contextKey) this.contextKey = contextKey;
     const context = this.contextKey;
     this.lastIdeasChecked = 0;
+    /** Every idea's results, and those not found by the idea's identity. */
+    const results: IdeaResult[] = [];
     const unseen: IdeaResult[] = [];
     const checkGroup = (project: Project | undefined, ideas: Idea[]) => {
       const projectName = project?.name ?? '';
@@ -166,7 +168,6 @@ export class DocumentAnalyzer {
         for (let i = 0; i < result.placed.length; i++) problems.push(result.placed[i]);
       }
     };
-    const results: IdeaResult[] = [];
     checkGroup(undefined, doc.orphanIdeas);
     for (const p of doc.projects) checkGroup(p, p.ideas);
     // By their text, results serve ideas that moved or came back. They are kept for the current ideas, and renewed once a few stale ones gathered.
