@@ -50,15 +50,14 @@ export class FreshEntries {
       return;
     }
     const pieces = change.text.split(/\r\n|\r|\n/);
-    let lost: Entry[] | undefined;
+    const lost: Entry[] = [];
     for (const e of this.entries) {
       const line = lineAfter(e.line, change.range, pieces.length - 1, pieces[pieces.length - 1]);
-      if (line === undefined) (lost ??= []).push(e);
+      if (line === undefined) lost.push(e);
       else e.line = line;
     }
-    if (!lost) return;
-    const gone = new Set(lost);
-    this.entries = this.entries.filter((e) => !gone.has(e));
+    if (lost.length === 0) return;
+    this.entries = this.entries.filter((e) => !lost.includes(e));
     this.forget(lost);
   }
 
@@ -87,11 +86,10 @@ export class FreshEntries {
       if (entry.fresh) for (const part of writtenParts(idea)) entry.written.add(part);
     }
     this.observed = true;
-    const lost = this.entries.some((e) => e.seen !== stamp);
-    if (!added && !lost) return;
-    const kept = this.entries.filter((e) => e.seen === stamp);
-    this.forget(this.entries.filter((e) => e.seen !== stamp));
-    this.entries = (added ? [...kept, ...added] : kept).sort((a, b) => a.line - b.line);
+    const lost = this.entries.filter((e) => e.seen !== stamp);
+    if (!added && lost.length === 0) return;
+    this.forget(lost);
+    this.entries = [...this.entries.filter((e) => e.seen === stamp), ...(added ?? [])].sort((a, b) => a.line - b.line);
   }
 
   /** The entry whose heading is on `line` (the entries are in line order). */
