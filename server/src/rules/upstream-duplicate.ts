@@ -1,6 +1,6 @@
 import { allIdeas, type Idea } from '../model/types';
 import type { DocumentRule, Problem } from './rule';
-import { distinctUrls } from './helpers/upstreamFields';
+import { distinctUrls, upstreamFields } from './helpers/upstreamFields';
 
 /**
  * An idea whose Upstream Issue is also another idea's, in the same file,
@@ -18,8 +18,7 @@ export const upstreamDuplicate: DocumentRule = {
     for (const idea of allIdeas(doc)) {
       // The URLs this idea repeated in an earlier field of its own: reported once.
       let reported: Set<string> | undefined;
-      for (const field of idea.fields) {
-        if (field.label !== 'Upstream Issue') continue;
+      for (const field of upstreamFields(idea)) {
         let repeated: { url: string; title: string; line: number }[] | undefined;
         for (const { url, key } of distinctUrls(field)) {
           const earlier = first.get(key);
