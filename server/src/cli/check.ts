@@ -51,7 +51,7 @@ export async function runCheck(options: CheckOptions, context: CliContext): Prom
   if (catalogProblem) throw new Error(catalogProblem);
   // A file named explicitly is checked whatever it holds; one found in a directory only when it is an ideas file.
   // `--online` reads every file's model: they are all checked on this thread then.
-  const checked = await checkFiles(expandPaths(paths), service, online || !context.workerScript ? { models: true } : { workerScript: context.workerScript });
+  const checked = await checkFiles(expandPaths(paths), service, online ? { models: true } : { workerScript: context.workerScript });
   const results = checked.filter((r) => r.isIdeasFile);
   if (online) {
     // The asynchronous rules ask GitHub one file after the other; a link two files share is asked once.

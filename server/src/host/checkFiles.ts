@@ -74,14 +74,14 @@ function takeFiles(input: WorkerInput, service: LanguageService, keepDocs: boole
 /**
  * Checks the files in order of the list with `service` (configured, its
  * catalog read): with `models`, all on this thread, keeping each file's
- * model; else on this thread and, for more than a few files, on worker
- * threads running `workerScript` (the CLI's entry, which calls
+ * model; else on this thread and, for more than a few files and given a
+ * `workerScript`, on worker threads running it (the CLI's entry, which calls
  * `runCheckWorker` off the main thread), each with a service of its own on
  * the same settings and catalog: each takes the next unchecked file until
  * none is left. Throws the first file's read error in list order, as
  * checking one after the other would.
  */
-export async function checkFiles(files: FileToCheck[], service: LanguageService, use: { workerScript: string } | { models: true }): Promise<CheckedFile[]> {
+export async function checkFiles(files: FileToCheck[], service: LanguageService, use: { workerScript?: string } | { models: true }): Promise<CheckedFile[]> {
   const input: WorkerInput = { files, settings: service.settings, folders: [...service.workspaceFolders], next: new SharedArrayBuffer(4) };
   const workerScript = 'workerScript' in use ? use.workerScript : undefined;
   const count = workerScript ? Math.min(MAX_WORKERS, availableParallelism() - 1, Math.floor(files.length / FILES_PER_WORKER)) : 0;
