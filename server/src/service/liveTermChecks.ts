@@ -15,10 +15,34 @@ import type { DiagnosticSource, Services } from './services';
 /** GitHub is asked again after this long when it could not be asked. */
 const RETRY_MS = 60_000;
 
+/** The open proposals of one answer of GitHub's, and those of each project and term, read once per answer. */
+class OpenProposals {
+  private byProjectTerm = new Map<string, ProposalIssue[]>();
+
+  constructor(readonly all: ProposalIssue[]) {}
+
+  /** The issues and when each last changed: equal for two answers that publish the same. */
+  versions(): string {
+    return JSON.stringify(this.all.map((p) => [p.issue.number, p.issue.updatedAt]));
+  }
+
+  /** Those CNCF's workflow counts for the project in the term (sameProjectTerm). */
+  of(project: string, term: string): ProposalIssue[] {
+    const key = `${project}\u0000${term}`;
+    let found = this.byProjectTerm.get(key);
+    if (!found) {
+      const issues = new Set(sameProjectTerm(this.all.map((p) => p.issue), project, term));
+      found = this.all.filter((p) => issues.has(p.issue));
+      this.byProjectTerm.set(key, found);
+    }
+    return found;
+  }
+}
+
 /** The term's open proposals on GitHub, as far as known. */
 interface Known {
   key: string;
-  proposals: ProposalIssue[] | undefined;
+  proposals: OpenProposals | undefined;
   at: number;
 }
 
@@ -44,7 +68,7 @@ function numbers(issues: ProposalIssue[]): string {
  * program name) is counted once. A finding replaces the file's own on the
  * same line (server.ts), so each project and field gets one diagnostic.
  */
-export function liveTermDiagnostics(file: OpenIdeasFile, proposals: ProposalIssue[], settings: Settings, catalog: Catalog): Diagnostic[] {
+function liveTermDiagnostics(file: OpenIdeasFile, proposals: OpenProposals, settings: Settings, catalog: Catalog): Diagnostic[] {
   const doc = file.analysis.doc;
   const term = resolveTerm(doc, settings);
   if (!term.known) return [];
@@ -61,33 +85,13 @@ export function liveTermDiagnostics(file: OpenIdeasFile, proposals: ProposalIssu
     groups.set(name, group);
   }
   for (const [name, group] of groups) {
-    const sameTerm = sameProjectTermProposals(proposals, name, termText);
+    const sameTerm = proposals.of(name, termText);
     const filedHere = new Set(group.ideas.map(programName));
     const others = sameTerm.filter((p) => !filedHere.has(p.programName));
     out.push(...overQuota(file, name, termText, group, others, settings, catalog));
     out.push(...upstreamDuplicates(file, name, termText, group.ideas, sameTerm, settings));
   }
   return out;
-}
-
-/**
- * sameProjectTerm's proposals, per list of open proposals and per project
- * and term: the list stays the same until GitHub is asked again, and every
- * publication of every open document reads it.
- */
-const sameProjectTermCache = new WeakMap<ProposalIssue[], Map<string, ProposalIssue[]>>();
-
-function sameProjectTermProposals(proposals: ProposalIssue[], project: string, term: string): ProposalIssue[] {
-  let byProjectTerm = sameProjectTermCache.get(proposals);
-  if (!byProjectTerm) sameProjectTermCache.set(proposals, (byProjectTerm = new Map()));
-  const key = `${project}\u0000${term}`;
-  let found = byProjectTerm.get(key);
-  if (!found) {
-    const issues = new Set(sameProjectTerm(proposals.map((p) => p.issue), project, term));
-    found = proposals.filter((p) => issues.has(p.issue));
-    byProjectTerm.set(key, found);
-  }
-  return found;
 }
 
 function overQuota(file: OpenIdeasFile, name: string, term: string, group: { projects: Project[]; ideas: Idea[] }, others: ProposalIssue[], settings: Settings, catalog: Catalog): Diagnostic[] {
@@ -179,15 +183,15 @@ export class LiveTermChecks implements DiagnosticSource {
     const { client } = this.services.github;
     void listOpenIssues(client, repo, { labels: PROPOSAL_LABELS }, { cached: true })
       .then((result) => {
-        const before = this.known?.key === key ? JSON.stringify(this.known.proposals?.map((p) => [p.issue.number, p.issue.updatedAt])) : undefined;
-        const proposals = result.ok ? result.data.map(readProposalIssue) : undefined;
+        const before = this.known?.key === key ? this.known.proposals?.versions() : undefined;
+        const proposals = result.ok ? new OpenProposals(result.data.map(readProposalIssue)) : undefined;
         if (!result.ok && !this.reported) {
           this.reported = true;
           this.services.logger.warn(githubFailure('The open proposals were not checked', result, client.timeoutMs));
         }
         if (result.ok) this.reported = false;
         this.known = { key, proposals, at: this.services.now() };
-        if (JSON.stringify(proposals?.map((p) => [p.issue.number, p.issue.updatedAt])) !== before) this.services.publishAll();
+        if (proposals?.versions() !== before) this.services.publishAll();
       })
       .catch((e: unknown) => this.services.logger.error(`Checking the open proposals failed: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => (this.fetching = false));
