@@ -54,7 +54,7 @@ export class DocumentAnalyzer {
   /** Results of the rules that read only the headings, with the document and context they were computed for. */
   private headingRules?: { uri: string; context: string; doc: IdeasDocument; results: Map<string, CodedProblem[]> };
   /** The rules chosen for the last analysis, with the kind and rule settings they were chosen for. */
-  private ruleChoice?: { kind: DocumentKind; rules: string; ideaRules: IdeaRule[]; running: Set<Rule> };
+  private ruleChoice?: { kind: DocumentKind; rules: string; ideaRules: IdeaRule[]; ideaCodes: string; running: Set<Rule> };
   /** The context key of the last analysis: an equal key is replaced by this string, so results compare it by reference. */
   private contextKey = '';
   /** Ideas checked by the last analysis (the rest came from the cache). */
@@ -106,7 +106,7 @@ export class DocumentAnalyzer {
   }
 
   /** The rules that check a document of `kind` under `settings`, chosen again only when either changes. */
-  private rulesFor(kind: DocumentKind, settings: Settings): { ideaRules: IdeaRule[]; running: Set<Rule> } {
+  private rulesFor(kind: DocumentKind, settings: Settings): { ideaRules: IdeaRule[]; ideaCodes: string; running: Set<Rule> } {
     // The severities as a string: settings objects are sometimes changed in place.
     const rules = JSON.stringify(settings.rules);
     const known = this.ruleChoice;
@@ -114,7 +114,7 @@ export class DocumentAnalyzer {
     const profile = PROFILES[kind];
     const running = new Set(this.rules.filter((r) => profile.runs(r) && settings.rules[r.code] !== 'off'));
     const ideaRules = [...running].filter((r): r is IdeaRule => r.scope === 'idea');
-    this.ruleChoice = { kind, rules, ideaRules, running };
+    this.ruleChoice = { kind, rules, ideaRules, ideaCodes: ideaRules.map((r) => r.code).join(','), running };
     return this.ruleChoice;
   }
 
@@ -135,9 +135,9 @@ export class DocumentAnalyzer {
     const levels = profile.levels(term);
     const ctx: RuleContext = { doc, settings, catalog, term, kind, levels };
     const problems: CodedProblem[] = [];
-    const { ideaRules, running } = this.rulesFor(kind, settings);
+    const { ideaRules, ideaCodes, running } = this.rulesFor(kind, settings);
     const runs = (r: Rule) => running.has(r);
-    const contextKey = [catalog.version, kind, term.text, levels.project, levels.idea, ideaRules.map((r) => r.code).join(',')].join('\u0000');
+    const contextKey = [catalog.version, kind, term.text, levels.project, levels.idea, ideaCodes].join('\u0000');
     if (contextKey !== this.contextKey) this.contextKey = contextKey;
     const context = this.contextKey;
     this.lastIdeasChecked = 0;
